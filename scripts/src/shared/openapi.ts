@@ -1,0 +1,52 @@
+/** The small part of an OpenAPI 3.0 document (https://spec.openapis.org/oas/v3.0.3) the scripts read. */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title?: string; version: string; [key: string]: unknown };
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components?: {
+    schemas?: Record<string, JsonSchema>;
+    securitySchemes?: Record<string, SecurityScheme>;
+    [key: string]: unknown;
+  };
+  tags?: { name: string; [key: string]: unknown }[];
+  [key: string]: unknown;
+}
+
+export type JsonSchema = { [key: string]: unknown };
+
+export interface SecurityScheme {
+  type?: string;
+  flows?: Record<string, { scopes?: Record<string, string>; [key: string]: unknown }>;
+  [key: string]: unknown;
+}
+
+export interface OperationObject {
+  operationId?: string;
+  requestBody?: { content?: Record<string, unknown> };
+  security?: Record<string, string[]>[];
+  tags?: string[];
+  [key: string]: unknown;
+}
+
+/** HTTP methods an OpenAPI 3.0 path item can hold (§4.7.9). */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export interface OperationEntry {
+  operationId: string;
+  method: (typeof HTTP_METHODS)[number];
+  path: string;
+  operation: OperationObject;
+}
+
+/** Every operation of a document, in path then method order. */
+export function listOperations(doc: OpenApiDocument): OperationEntry[] {
+  const entries: OperationEntry[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method] as OperationObject | undefined;
+      if (operation?.operationId) entries.push({ operationId: operation.operationId, method, path, operation });
+    }
+  }
+  return entries;
+}
