@@ -8,7 +8,9 @@ export function emitMockSchemas(document: OpenApiDocument): string {
   const operations: Record<string, { request: string | null; response: string | null }> = {};
   for (const { operationId, operation } of listOperations(document)) {
     const request = Object.values(operation.requestBody?.content ?? {})[0] as { schema?: { $ref?: string } } | undefined;
-    const responses = operation.responses as Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }> | undefined;
+    const responses = operation.responses as
+      | Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>
+      | undefined;
     const response = Object.values(responses?.["200"]?.content ?? {})[0];
     operations[operationId] = { request: request?.schema?.$ref ?? null, response: response?.schema?.$ref ?? null };
   }

@@ -15,7 +15,9 @@ export function emitOperationTable(document: OpenApiDocument): string {
     | { authorizationUrl?: string; tokenUrl?: string; scopes?: Record<string, string> }
     | undefined;
   if (!oauth?.scopes || !oauth.authorizationUrl) {
-    throw new Error("generate: the fragment has no pinterest_oauth2 authorizationCode flow with scopes; re-run pnpm spec:update.");
+    throw new Error(
+      "generate: the fragment has no pinterest_oauth2 authorizationCode flow with scopes; re-run pnpm spec:update.",
+    );
   }
   const scopes = Object.keys(oauth.scopes).sort();
   const literal = (value: unknown) => JSON.stringify(value, null, 2);

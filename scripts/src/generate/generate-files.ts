@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { OpenApiDocument } from "../shared/openapi.js";
 import type { SpecLayout } from "../shared/repo-paths.js";
 import { assertFragmentMatchesLock, type SpecLock } from "../spec-update/spec-lock.js";
 import { applyOverlays, readOverlays } from "./apply-overlays.js";
@@ -6,7 +7,6 @@ import { emitMockSchemas } from "./emit-mock-schemas.js";
 import { emitOperationTable } from "./emit-operation-table.js";
 import { emitSchemaTypes } from "./emit-schema-types.js";
 import { generatedHeader } from "./generated-header.js";
-import type { OpenApiDocument } from "../shared/openapi.js";
 
 /** Where each generated file goes, relative to the repository root. */
 export const GENERATED_FILES = {

@@ -67,7 +67,13 @@ function diffFields(schemaName: string, previous: JsonSchema, next: JsonSchema):
     const old = before.get(field);
     const name = `${schemaName}.${field}`;
     if (!old) {
-      changes.push({ subject: "field", name, kind: "added", breaking: info.required, detail: info.required ? "required" : undefined });
+      changes.push({
+        subject: "field",
+        name,
+        kind: "added",
+        breaking: info.required,
+        detail: info.required ? "required" : undefined,
+      });
     } else if (old.type !== info.type) {
       changes.push({ subject: "field", name, kind: "changed", breaking: true, detail: `type ${old.type} → ${info.type}` });
     } else if (!old.required && info.required) {

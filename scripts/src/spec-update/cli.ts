@@ -24,12 +24,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const operations = values.operations
-    ? values.operations.split(",").map((id) => id.trim()).filter(Boolean)
+    ? values.operations
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean)
     : [...DEFAULT_OPERATIONS];
   // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command.
   const upstream = await readUpstream(values.from, { repoRoot, cwd: process.env.INIT_CWD });
   const result = await updateSpec(upstream, operations, specLayout());
-  console.log(`Pinned ${operations.length} operation(s) from Pinterest API ${result.lock.upstream.version} (${upstream.source}).`);
+  console.log(
+    `Pinned ${operations.length} operation(s) from Pinterest API ${result.lock.upstream.version} (${upstream.source}).`,
+  );
   console.log(`fragment sha256 ${result.lock.fragment.sha256}`);
   console.log(result.firstPin ? "First pin: nothing to compare against." : formatChangeReport(result.changes));
   console.log("Next: pnpm generate");

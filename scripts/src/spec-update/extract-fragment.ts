@@ -11,16 +11,7 @@ export const DEFAULT_OPERATIONS = ["oauth/token", "token/revoke", "user_account/
  */
 export const FLOW_SECURITY_SCHEMES = ["basic", "pinterest_oauth2"] as const;
 
-const COMPONENT_TYPES = [
-  "schemas",
-  "parameters",
-  "responses",
-  "requestBodies",
-  "headers",
-  "examples",
-  "links",
-  "callbacks",
-];
+const COMPONENT_TYPES = ["schemas", "parameters", "responses", "requestBodies", "headers", "examples", "links", "callbacks"];
 
 /**
  * Extract the chosen operations with their whole `$ref` closure (discriminator mappings included,
@@ -63,7 +54,8 @@ function keepUsedSecuritySchemes(fragment: OpenApiDocument, upstream: OpenApiDoc
   const kept: Record<string, SecurityScheme> = {};
   for (const name of [...used].sort()) {
     const scheme = all[name];
-    if (!scheme) throw new Error(`spec:update: an operation requires security scheme "${name}", which the upstream file does not define.`);
+    if (!scheme)
+      throw new Error(`spec:update: an operation requires security scheme "${name}", which the upstream file does not define.`);
     kept[name] = scheme;
   }
   fragment.components = { ...fragment.components, securitySchemes: kept };

@@ -23,7 +23,9 @@ export async function readUpstream(from: string, options: { repoRoot: string; cw
   }
   const path = resolve(options.cwd ?? process.cwd(), from);
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`spec:update: cannot read --from ${from} (${error.code ?? error.message}). Give the path of Pinterest's openapi.json.`);
+    throw new Error(
+      `spec:update: cannot read --from ${from} (${error.code ?? error.message}). Give the path of Pinterest's openapi.json.`,
+    );
   });
   return { bytes, document: parseDescription(bytes, from), source: relative(options.repoRoot, path).split("\\").join("/") };
 }

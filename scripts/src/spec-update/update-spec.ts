@@ -15,7 +15,11 @@ export interface SpecUpdateResult {
 }
 
 /** Extract the fragment from an upstream description, write it and its lock, and diff against the previous pin. */
-export async function updateSpec(upstream: UpstreamSpec, operations: readonly string[], layout: SpecLayout): Promise<SpecUpdateResult> {
+export async function updateSpec(
+  upstream: UpstreamSpec,
+  operations: readonly string[],
+  layout: SpecLayout,
+): Promise<SpecUpdateResult> {
   const previous = await readJsonIfPresent<OpenApiDocument>(layout.fragment);
   const fragment = await extractFragment(upstream.document, operations);
   const fragmentText = stableJson(fragment);

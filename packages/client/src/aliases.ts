@@ -1,0 +1,34 @@
+import type { components, operations } from "./generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** Body of `POST /oauth/token` for any grant (a union discriminated by `grant_type`). */
+export type TokenRequest = Schemas["OauthAccessTokenRequest"];
+/** `grant_type=authorization_code`: exchange an authorization code. */
+export type AuthorizationCodeTokenRequest = Schemas["OauthAccessTokenRequestCode"];
+/** `grant_type=refresh_token`: refresh an access token. */
+export type RefreshTokenRequest = Schemas["OauthAccessTokenRequestRefresh"];
+/** `grant_type=client_credentials`: a token for the app itself. */
+export type ClientCredentialsTokenRequest = Schemas["OauthAccessTokenRequestClientCredentials"];
+
+/** A successful `POST /oauth/token` response for any grant. */
+export type TokenResponse = Schemas["OauthAccessTokenResponse"];
+/** Response to an authorization_code request. */
+export type AuthorizationCodeTokenResponse = Schemas["OauthAccessTokenResponseCode"];
+/** Response to a refresh_token request (continuous refresh: a rotated refresh token). */
+export type RefreshTokenResponse = Schemas["OauthAccessTokenResponseRefresh"];
+/** Response to a client_credentials request. */
+export type ClientCredentialsTokenResponse = Schemas["OauthAccessTokenResponseClientCredentials"];
+/** Response of the integration refresh flow. */
+export type IntegrationRefreshTokenResponse = Schemas["OauthAccessTokenResponseIntegrationRefresh"];
+
+/** Body of `POST /oauth/token/revoke`. */
+export type TokenRevocationRequest = Schemas["TokenRevocationRequest"];
+
+/** Pinterest's error body: `{ code, message }`. */
+export type PinterestError = Schemas["Error"];
+/** `GET /user_account`. */
+export type Account = Schemas["Account"];
+
+/** Operations of the pinned fragment, by operationId. */
+export type PinterestOperations = operations;

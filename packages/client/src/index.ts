@@ -1,0 +1,28 @@
+export type {
+  Account,
+  AuthorizationCodeTokenRequest,
+  AuthorizationCodeTokenResponse,
+  ClientCredentialsTokenRequest,
+  ClientCredentialsTokenResponse,
+  IntegrationRefreshTokenResponse,
+  PinterestError,
+  PinterestOperations,
+  RefreshTokenRequest,
+  RefreshTokenResponse,
+  TokenRequest,
+  TokenResponse,
+  TokenRevocationRequest,
+} from "./aliases.js";
+export { createPinterestClient, type PinterestClient, type PinterestClientOptions } from "./create-client.js";
+export { type FormValue, formUrlEncode } from "./form-body.js";
+export {
+  PINTEREST_API_VERSION,
+  PINTEREST_AUTHORIZATION_URL,
+  PINTEREST_OPERATIONS,
+  PINTEREST_SCOPE_DESCRIPTIONS,
+  PINTEREST_SCOPES,
+  PINTEREST_SERVER_URL,
+  type PinterestOperationId,
+  type PinterestScope,
+} from "./generated/operations.js";
+export type { components, operations, paths } from "./generated/schema.js";
