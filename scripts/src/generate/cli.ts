@@ -11,15 +11,19 @@ the generated client types and tables. With --check nothing is written: it exits
 files, when the committed generated code differs from what the spec produces.`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { check: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs({
+    // --root points the generator at another checkout (the tests use a temporary copy).
+    options: { check: { type: "boolean" }, root: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const files = await generateFiles(specLayout());
+  const root = values.root ?? repoRoot;
+  const files = await generateFiles(specLayout(root));
   const stale: string[] = [];
   for (const [path, content] of files) {
-    const absolute = join(repoRoot, path);
+    const absolute = join(root, path);
     const current = await readFile(absolute, "utf8").catch(() => undefined);
     if (current === content) continue;
     stale.push(path);

@@ -1,3 +1,4 @@
+import { sameJson, sortKeysDeep } from "../shared/canonical-json.js";
 import { type JsonSchema, listOperations, type OpenApiDocument } from "../shared/openapi.js";
 
 export type ChangeKind = "added" | "removed" | "changed";
@@ -30,7 +31,7 @@ function diffOperations(previous: OpenApiDocument, next: OpenApiDocument): SpecC
     else if (old.method !== entry.method || old.path !== entry.path) {
       const detail = `${old.method.toUpperCase()} ${old.path} → ${entry.method.toUpperCase()} ${entry.path}`;
       changes.push({ subject: "operation", name: id, kind: "changed", breaking: true, detail });
-    } else if (JSON.stringify(old.operation) !== JSON.stringify(entry.operation)) {
+    } else if (!sameJson(old.operation, entry.operation)) {
       changes.push({ subject: "operation", name: id, kind: "changed", breaking: false });
     }
   }
@@ -47,7 +48,7 @@ function diffSchemas(previous: OpenApiDocument, next: OpenApiDocument): SpecChan
   for (const [name, schema] of Object.entries(after)) {
     const old = before[name];
     if (!old) changes.push({ subject: "schema", name, kind: "added", breaking: false });
-    else if (JSON.stringify(old) !== JSON.stringify(schema)) {
+    else if (!sameJson(old, schema)) {
       const fieldChanges = diffFields(name, old, schema);
       const breaking = fieldChanges.some((change) => change.breaking);
       changes.push({ subject: "schema", name, kind: "changed", breaking }, ...fieldChanges);
@@ -103,7 +104,7 @@ function collectFields(schema: JsonSchema): Map<string, FieldInfo> {
   for (const part of parts) {
     for (const [field, property] of Object.entries((part.properties as Record<string, JsonSchema> | undefined) ?? {})) {
       const type = typeof property.$ref === "string" ? property.$ref : String(property.type ?? "any");
-      fields.set(field, { type, required: required.has(field), json: JSON.stringify(property) });
+      fields.set(field, { type, required: required.has(field), json: JSON.stringify(sortKeysDeep(property)) });
     }
   }
   return fields;

@@ -1,4 +1,5 @@
 import { getDefaultSortSet, openapiFilter, openapiSort } from "openapi-format";
+import { sortKeysDeep } from "../shared/canonical-json.js";
 import { listOperations, type OpenApiDocument, type SecurityScheme } from "../shared/openapi.js";
 
 /** Operations pinned when `spec:update` is given no `--operations`. */
@@ -26,7 +27,10 @@ export async function extractFragment(upstream: OpenApiDocument, operationIds: r
   const fragment = filtered.data as OpenApiDocument;
   keepUsedSecuritySchemes(fragment, upstream);
   keepUsedTags(fragment);
-  const sorted = await openapiSort(fragment, {
+  // openapi-format orders the keys it knows (openapi, info, paths, …); the rest would keep upstream's
+  // order, so sort everything alphabetically first and the pin no longer depends on how upstream
+  // happened to order its keys.
+  const sorted = await openapiSort(sortKeysDeep(fragment), {
     sort: true,
     sortSet: await getDefaultSortSet(),
     sortComponentsSet: ["schemas", "parameters", "securitySchemes"],

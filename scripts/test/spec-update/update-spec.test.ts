@@ -1,0 +1,64 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { specLayout } from "../../src/shared/repo-paths.js";
+import { sha256 } from "../../src/shared/sha256.js";
+import type { UpstreamSpec } from "../../src/spec-update/read-upstream.js";
+import { updateSpec } from "../../src/spec-update/update-spec.js";
+import { miniUpstream } from "../fixtures/mini-upstream.js";
+
+function upstreamOf(document = miniUpstream()): UpstreamSpec {
+  return { bytes: new TextEncoder().encode(JSON.stringify(document)), document, source: "fixtures/mini-upstream.json" };
+}
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "pinterest-kit-spec-"));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe("updateSpec", () => {
+  test("writes the fragment and a lock whose hashes match the bytes", async () => {
+    const layout = specLayout(root);
+    const upstream = upstreamOf();
+    const result = await updateSpec(upstream, ["oauth/token"], layout);
+    const fragmentText = await readFile(layout.fragment, "utf8");
+    const lock = JSON.parse(await readFile(layout.lock, "utf8"));
+    expect(result.firstPin).toBe(true);
+    expect(lock).toEqual({
+      upstream: { source: "fixtures/mini-upstream.json", version: "5.23.0", sha256: sha256(upstream.bytes) },
+      operations: ["oauth/token"],
+      fragment: { path: "spec/pinterest-v5.json", sha256: sha256(fragmentText) },
+    });
+  });
+
+  test("running twice gives byte-identical files and reports no change", async () => {
+    const layout = specLayout(root);
+    await updateSpec(upstreamOf(), ["oauth/token", "user_account/get"], layout);
+    const first = [await readFile(layout.fragment), await readFile(layout.lock)];
+    const again = await updateSpec(upstreamOf(), ["oauth/token", "user_account/get"], layout);
+    expect([await readFile(layout.fragment), await readFile(layout.lock)]).toEqual(first);
+    expect(again.firstPin).toBe(false);
+    expect(again.changes).toEqual([]);
+  });
+
+  test("a synthetic upstream release is reported against the previous pin", async () => {
+    const layout = specLayout(root);
+    await updateSpec(upstreamOf(), ["oauth/token", "user_account/get"], layout);
+    const next = miniUpstream("5.24.0");
+    const schemas = next.components?.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
+    delete schemas.TokenResponse?.properties.expires_in;
+    schemas.TokenRequestCode?.properties &&
+      Object.assign(schemas.TokenRequestCode.properties, { redirect_uri: { type: "string" } });
+    schemas.TokenRequestCode?.required.push("redirect_uri");
+    const result = await updateSpec(upstreamOf(next), ["oauth/token", "user_account/get"], layout);
+    expect(result.lock.upstream.version).toBe("5.24.0");
+    expect(result.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "TokenResponse.expires_in", kind: "removed", breaking: true }),
+        expect.objectContaining({ name: "TokenRequestCode.redirect_uri", kind: "added", breaking: true, detail: "required" }),
+      ]),
+    );
+  });
+});
