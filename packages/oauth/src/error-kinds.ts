@@ -1,0 +1,54 @@
+import type { PinterestOAuthErrorKind } from "./errors.js";
+
+/** Pinterest error codes of the token endpoints (Pinterest API v5 docs, "Error codes"). */
+export const PINTEREST_ERROR_CODES: Readonly<Record<number, PinterestOAuthErrorKind>> = {
+  1: "invalid_request", // Invalid request body
+  2: "invalid_client", // Authentication failed
+  29: "forbidden", // You are not permitted to access that resource
+  283: "invalid_grant", // Invalid authorization grant: the user must re-authorize
+};
+
+/** RFC 6749 §4.1.2.1 and §5.2, RFC 7009 §2.2.1 and RFC 6750 §3.1 `error` codes. */
+export const OAUTH_ERROR_CODES: Readonly<Record<string, PinterestOAuthErrorKind>> = {
+  invalid_request: "invalid_request",
+  invalid_client: "invalid_client",
+  invalid_grant: "invalid_grant",
+  invalid_token: "invalid_grant",
+  unauthorized_client: "forbidden",
+  insufficient_scope: "forbidden",
+  unsupported_grant_type: "invalid_request",
+  unsupported_response_type: "invalid_request",
+  unsupported_token_type: "invalid_request",
+  invalid_scope: "invalid_request",
+  access_denied: "access_denied",
+  server_error: "server_error",
+  temporarily_unavailable: "server_error",
+};
+
+/** The kind of an error response that carries no code this package knows, from its HTTP status. */
+export function kindFromStatus(status: number): PinterestOAuthErrorKind {
+  if (status === 401) return "invalid_client";
+  if (status === 403) return "forbidden";
+  if (status === 429) return "rate_limited";
+  if (status >= 500) return "server_error";
+  if (status >= 400) return "invalid_request";
+  return "invalid_response";
+}
+
+/** What to do about each kind, appended to error messages. */
+export const ADVICE: Readonly<Record<PinterestOAuthErrorKind, string>> = {
+  invalid_request: "Check the request parameters (redirect URI, scopes, grant) against the app settings.",
+  invalid_client: "Check the app id and secret (developers.pinterest.com → My apps).",
+  invalid_grant:
+    "The authorization code or refresh token is invalid, expired, revoked or already used: send the user through authorization again.",
+  forbidden: "The app is not allowed to do this; check its access level and the scopes granted.",
+  rate_limited: "Too many requests: wait before trying again.",
+  server_error: "Pinterest had a problem; try again later.",
+  invalid_response: "The server's answer does not follow Pinterest's token format; check baseUrl points at Pinterest API v5.",
+  network: "The request did not complete; check connectivity to the Pinterest API.",
+  timeout: "No complete answer in time; the request may still have been processed.",
+  aborted: "The caller aborted the request.",
+  access_denied: "The user declined the authorization request.",
+  state_mismatch: "The callback does not belong to this authorization request; start it again (possible CSRF).",
+  persistence_failed: "The new tokens are kept in memory; fix the token store so they survive a restart.",
+};

@@ -1,0 +1,119 @@
+import { INSPECT, type InspectFunction, inspectWith } from "./inspect.js";
+
+/** Every way a call can fail; stable strings meant for `switch`. */
+export type PinterestOAuthErrorKind =
+  | "invalid_request"
+  | "invalid_client"
+  | "invalid_grant"
+  | "forbidden"
+  | "rate_limited"
+  | "server_error"
+  | "invalid_response"
+  | "network"
+  | "timeout"
+  | "aborted"
+  | "access_denied"
+  | "state_mismatch"
+  | "persistence_failed";
+
+/** The helper (or session step) that failed. */
+export type PinterestOAuthOperation =
+  | "exchangeCode"
+  | "refreshToken"
+  | "clientCredentials"
+  | "revokeToken"
+  | "parseCallback"
+  | "session";
+
+/** Fields of a {@link PinterestOAuthError}, all free of secrets by construction. */
+export interface PinterestOAuthErrorDetails {
+  kind: PinterestOAuthErrorKind;
+  operation: PinterestOAuthOperation;
+  /** HTTP status of the response, when there was one. */
+  status?: number;
+  /** Pinterest's numeric `code` from a `{code, message}` body (1, 2, 29, 283, …). */
+  pinterestCode?: number;
+  /** Pinterest's `message` (and `message_detail`), or RFC 6749 §5.2 `error_description`, redacted. */
+  pinterestMessage?: string;
+  /** RFC 6749 §5.2 / §4.1.2.1 `error` code, when the body or callback carried one. */
+  oauthError?: string;
+  /** Pinterest's `x-pinterest-rid` response header: quote it to Pinterest support. */
+  requestId?: string;
+  /** From `Retry-After`, in milliseconds. */
+  retryAfterMs?: number;
+  /** Repeating the same call later may succeed and cannot spend a single-use credential. */
+  retryable?: boolean;
+  /** The user must go through authorization again (Pinterest code 283, RFC `invalid_grant`). */
+  requiresReauth?: boolean;
+  /** A short, redacted excerpt of a non-JSON error body (an HTML 502 page). */
+  bodyExcerpt?: string;
+  /** A redacted copy of the underlying error. */
+  cause?: unknown;
+}
+
+/**
+ * Every failure of a call of this package (RFC 6749 §5.2 error responses, Pinterest's
+ * `{code, message}` bodies, transport failures) as one typed error with a stable `kind`.
+ * It never holds the client secret, an authorization code, or an access or refresh token.
+ */
+export class PinterestOAuthError extends Error {
+  override readonly name = "PinterestOAuthError";
+  readonly kind: PinterestOAuthErrorKind;
+  readonly operation: PinterestOAuthOperation;
+  readonly status: number | undefined;
+  readonly pinterestCode: number | undefined;
+  readonly pinterestMessage: string | undefined;
+  readonly oauthError: string | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly retryable: boolean;
+  readonly requiresReauth: boolean;
+  readonly bodyExcerpt: string | undefined;
+
+  constructor(message: string, details: PinterestOAuthErrorDetails) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.kind = details.kind;
+    this.operation = details.operation;
+    this.status = details.status;
+    this.pinterestCode = details.pinterestCode;
+    this.pinterestMessage = details.pinterestMessage;
+    this.oauthError = details.oauthError;
+    this.requestId = details.requestId;
+    this.retryAfterMs = details.retryAfterMs;
+    this.retryable = details.retryable ?? false;
+    this.requiresReauth = details.requiresReauth ?? false;
+    this.bodyExcerpt = details.bodyExcerpt;
+  }
+
+  /** Plain fields for logs; `undefined` ones drop out of `JSON.stringify`. */
+  toJSON(): Record<string, unknown> {
+    const cause = this.cause as { name?: unknown; message?: unknown } | undefined;
+    return {
+      name: this.name,
+      kind: this.kind,
+      message: this.message,
+      operation: this.operation,
+      status: this.status,
+      pinterestCode: this.pinterestCode,
+      pinterestMessage: this.pinterestMessage,
+      oauthError: this.oauthError,
+      requestId: this.requestId,
+      retryAfterMs: this.retryAfterMs,
+      retryable: this.retryable,
+      requiresReauth: this.requiresReauth,
+      bodyExcerpt: this.bodyExcerpt,
+      cause: cause === undefined ? undefined : { name: cause?.name, message: cause?.message },
+    };
+  }
+
+  [INSPECT](_depth: number, options: { depth?: number | null } = {}, inspect?: InspectFunction): string {
+    const { name: _name, message: _message, cause: _cause, ...fields } = this.toJSON();
+    for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
+    let text = `${this.stack ?? `${this.name}: ${this.message}`} ${inspectWith(inspect, fields, options)}`;
+    if (this.cause !== undefined) {
+      const depth = options.depth == null ? options.depth : options.depth - 1;
+      text += `\n  [cause]: ${inspectWith(inspect, this.cause, { ...options, depth })}`;
+    }
+    return text;
+  }
+}

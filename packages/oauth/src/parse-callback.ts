@@ -1,0 +1,67 @@
+import { ADVICE, OAUTH_ERROR_CODES } from "./error-kinds.js";
+import { PinterestOAuthError } from "./errors.js";
+import { createRedactor } from "./redact.js";
+import { assertNonEmptyString, assertOptionsObject } from "./validate.js";
+
+/** The parts of the redirect back from Pinterest's consent page. */
+export interface AuthorizationCallback {
+  code: string;
+  state: string;
+}
+
+/**
+ * Read the authorization response from the redirect URI (RFC 6749 §4.1.2, errors §4.1.2.1): check
+ * `state` against the one sent, turn `error=access_denied` and other errors into a
+ * {@link PinterestOAuthError}, and return the `code`. Accepts a full URL, a query string or URLSearchParams.
+ */
+export function parseCallback(input: string | URL | URLSearchParams, options: { expectedState: string }): AuthorizationCallback {
+  const params = callbackParams(input);
+  assertOptionsObject(options, "parseCallback(input, options)");
+  assertNonEmptyString(options?.expectedState, "parseCallback options.expectedState");
+  const state = params.get("state");
+  const error = params.get("error");
+  if ((state !== null || error === null) && !sameString(state ?? "", options.expectedState)) {
+    throw new PinterestOAuthError(
+      `The callback's state ${state === null ? "is missing" : "does not match the expected state"}. ${ADVICE.state_mismatch}`,
+      { kind: "state_mismatch", operation: "parseCallback" },
+    );
+  }
+  if (error !== null) {
+    const kind = OAUTH_ERROR_CODES[error] ?? "invalid_request";
+    const description = params.get("error_description") ?? undefined;
+    const pinterestMessage = description === undefined ? undefined : createRedactor([])(description).slice(0, 300);
+    const said = pinterestMessage ? `: ${pinterestMessage}` : "";
+    throw new PinterestOAuthError(`Authorization failed with error "${error.slice(0, 60)}"${said}. ${ADVICE[kind]}`, {
+      kind,
+      operation: "parseCallback",
+      oauthError: error.slice(0, 60),
+      pinterestMessage,
+    });
+  }
+  const code = params.get("code");
+  if (!code) {
+    throw new PinterestOAuthError("The callback carries neither code nor error; was this URL really Pinterest's redirect?", {
+      kind: "invalid_response",
+      operation: "parseCallback",
+    });
+  }
+  return { code, state: state ?? "" };
+}
+
+function callbackParams(input: unknown): URLSearchParams {
+  if (input instanceof URLSearchParams) return input;
+  if (input instanceof URL) return input.searchParams;
+  if (typeof input !== "string") {
+    throw new TypeError("parseCallback(input) must be the callback URL (string or URL) or its URLSearchParams.");
+  }
+  if (URL.canParse(input)) return new URL(input).searchParams;
+  const query = input.includes("?") ? input.slice(input.indexOf("?") + 1) : input;
+  return new URLSearchParams(query.split("#")[0]);
+}
+
+/** Compare without an early exit, so timing does not reveal how much of a guess was right. */
+function sameString(a: string, b: string): boolean {
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < b.length; i++) difference |= (a.charCodeAt(i) || 0) ^ b.charCodeAt(i);
+  return difference === 0;
+}

@@ -1,0 +1,66 @@
+import { ADVICE, kindFromStatus, OAUTH_ERROR_CODES, PINTEREST_ERROR_CODES } from "./error-kinds.js";
+import { PinterestOAuthError, type PinterestOAuthErrorKind, type PinterestOAuthOperation } from "./errors.js";
+import { bodyExcerpt, type Redactor } from "./redact.js";
+import { isRetryable, parseRetryAfter } from "./retry-policy.js";
+
+const MAX_TEXT = 300;
+
+/**
+ * Turn an error response into a {@link PinterestOAuthError}, on any status: Pinterest's
+ * `{code, message, message_detail}` body (known codes 1, 2, 29, 283), RFC 6749 §5.2
+ * `{error, error_description}`, or, failing both, the HTTP status, with a redacted excerpt of a
+ * non-JSON body. `body` is what openapi-fetch read: the parsed JSON, else the text.
+ */
+export function parsePinterestError(input: {
+  operation: PinterestOAuthOperation;
+  response: Response;
+  body: unknown;
+  redact: Redactor;
+  now: number;
+}): PinterestOAuthError {
+  const { operation, response, body, redact } = input;
+  const { status } = response;
+  const fields = body !== null && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const pinterestCode = numeric(fields.code);
+  const oauthError = typeof fields.error === "string" ? redact(fields.error).slice(0, 60) : undefined;
+  const described = [fields.message, fields.message_detail, fields.error_description].filter(
+    (part): part is string => typeof part === "string" && part !== "",
+  );
+  const pinterestMessage = described.length > 0 ? redact(described.join(" — ")).slice(0, MAX_TEXT) : undefined;
+  const kind: PinterestOAuthErrorKind =
+    (pinterestCode !== undefined ? PINTEREST_ERROR_CODES[pinterestCode] : undefined) ??
+    (oauthError !== undefined ? OAUTH_ERROR_CODES[oauthError] : undefined) ??
+    kindFromStatus(status);
+  const requestId = response.headers.get("x-pinterest-rid")?.slice(0, 100) ?? undefined;
+  const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), input.now);
+  const excerpt = typeof body === "string" ? bodyExcerpt(body, redact) : undefined;
+
+  const parts = [`HTTP ${status}`];
+  if (pinterestCode !== undefined) parts.push(`Pinterest code ${pinterestCode}`);
+  if (oauthError !== undefined) parts.push(`error "${oauthError}"`);
+  let message = `${operation} failed: ${parts.join(", ")}`;
+  if (pinterestMessage !== undefined) message += `: ${pinterestMessage}`;
+  else if (excerpt !== undefined) message += `: ${excerpt.slice(0, 80)}`;
+  if (requestId !== undefined) message += ` (x-pinterest-rid ${requestId})`;
+  message += `. ${ADVICE[kind]}`;
+
+  return new PinterestOAuthError(message, {
+    kind,
+    operation,
+    status,
+    pinterestCode,
+    pinterestMessage,
+    oauthError,
+    requestId,
+    retryAfterMs,
+    retryable: isRetryable(operation, { kind, status }),
+    requiresReauth: kind === "invalid_grant",
+    bodyExcerpt: excerpt,
+  });
+}
+
+function numeric(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return value;
+  if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
+  return undefined;
+}

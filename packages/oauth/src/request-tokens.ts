@@ -1,0 +1,27 @@
+import type { TokenRequest } from "@pinterest-kit/client";
+import { ADVICE } from "./error-kinds.js";
+import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
+import { tokenSetFromResponse } from "./parse-token-response.js";
+import { sendTokenRequest, type TokenEndpoint } from "./send-token-request.js";
+import type { TokenSet } from "./token-set.js";
+
+/**
+ * `POST /oauth/token` with one grant (RFC 6749 §4.1.3, §4.4.2, §6) and the checked {@link TokenSet}
+ * of its answer; a 2xx body that is not a valid token response rejects with `invalid_response`.
+ */
+export async function requestTokens(
+  endpoint: TokenEndpoint,
+  operation: PinterestOAuthOperation,
+  body: TokenRequest,
+  options: { signal?: AbortSignal | undefined; secret?: string | undefined },
+): Promise<TokenSet> {
+  const { response, text, receivedAt } = await sendTokenRequest(endpoint, operation, { path: "/oauth/token", body }, options);
+  const result = tokenSetFromResponse(text, receivedAt);
+  if (result.tokens) return result.tokens;
+  const requestId = response.headers.get("x-pinterest-rid")?.slice(0, 100) ?? undefined;
+  const contentType = response.headers.get("content-type")?.slice(0, 60) ?? "no content type";
+  throw new PinterestOAuthError(
+    `${operation} failed: HTTP ${response.status} (${contentType}) but ${result.problem}${requestId ? ` (x-pinterest-rid ${requestId})` : ""}. ${ADVICE.invalid_response}`,
+    { kind: "invalid_response", operation, status: response.status, requestId },
+  );
+}
