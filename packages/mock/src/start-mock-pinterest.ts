@@ -1,0 +1,187 @@
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import type { MockContext } from "./context.js";
+import { MockPinterestError } from "./errors.js";
+import type { FailOptions, Fault } from "./faults/fault.js";
+import { type FaultHandle, FaultQueue } from "./faults/fault-queue.js";
+import { handleRequest } from "./handle-request.js";
+import { answerClientError } from "./http/client-error.js";
+import { type MockClient, type MockPinterestOptions, resolveOptions } from "./options.js";
+import type { RecordedRequest } from "./record/request-log.js";
+import { RequestLog } from "./record/request-log.js";
+import { findRedirectUri } from "./redirect-uri.js";
+import { pinterestValidators } from "./schema/validators.js";
+import { parseScopes } from "./scopes.js";
+import { TokenStore } from "./store/token-store.js";
+
+/** Which code {@link MockPinterest.issueCode} mints. */
+export interface IssueCodeParams {
+  /** Defaults to the first registered client. */
+  clientId?: string;
+  /** Must match one of the client's redirect URIs; defaults to its first one. */
+  redirectUri?: string;
+  scopes: readonly string[];
+}
+
+/** A running mock Pinterest. */
+export interface MockPinterest {
+  /** API base URL, `http://127.0.0.1:PORT/v5`: give it to `createPinterestOAuth` / `createPinterestClient`. */
+  readonly baseUrl: string;
+  /** Authorization endpoint, `http://127.0.0.1:PORT/oauth/`. */
+  readonly authorizeUrl: string;
+  /** `http://127.0.0.1:PORT`. */
+  readonly origin: string;
+  readonly port: number;
+  /** The registered apps (with their secrets: they are test values). */
+  readonly clients: readonly Readonly<Required<MockClient>>[];
+  /** The most recent requests (see `maxRecordedRequests`), oldest first, secrets redacted. */
+  readonly requests: readonly RecordedRequest[];
+  /** Every request received since start or {@link clearRequests}, including those no longer kept. */
+  readonly requestCount: number;
+  /** Mint an authorization code as if the user had approved, without the browser step. */
+  issueCode(params: IssueCodeParams): string;
+  /** Answer the next `times` (default 1) requests matching `path` (default all) with `fault`. */
+  fail(fault: Fault, options?: FailOptions): FaultHandle;
+  clearFaults(): void;
+  clearRequests(): void;
+  /** Stop listening, close every connection, cancel pending delays and the purge timer. */
+  close(): Promise<void>;
+}
+
+const PURGE_INTERVAL_MS = 60_000;
+const LAZY_PURGE_EVERY_MS = 1_000;
+
+/**
+ * Start a strict local Pinterest (authorize page, token, revoke and user_account endpoints of
+ * Pinterest API v5) on 127.0.0.1 and a free port. See the README for the rules it enforces.
+ */
+export async function startMockPinterest(options: MockPinterestOptions = {}): Promise<MockPinterest> {
+  const resolved = resolveOptions(options);
+  const store = new TokenStore();
+  const faults = new FaultQueue();
+  const log = new RequestLog(resolved.maxRecordedRequests);
+  const clientsById = new Map(resolved.clients.map((client) => [client.clientId, client]));
+  const context: MockContext = {
+    options: resolved,
+    store,
+    validators: pinterestValidators(),
+    now: () => resolved.clock(),
+    findClient: (clientId) => clientsById.get(clientId),
+  };
+
+  let closed = false;
+  let lastPurge = context.now();
+  const pendingWaits = new Set<() => void>();
+  const wait = (ms: number, response: ServerResponse): Promise<boolean> =>
+    new Promise((resolve) => {
+      if (closed) return resolve(false);
+      const finish = (completed: boolean): void => {
+        clearTimeout(timer);
+        response.off("close", onClose);
+        pendingWaits.delete(cancel);
+        resolve(completed);
+      };
+      const cancel = (): void => finish(false);
+      const onClose = (): void => finish(false);
+      const timer = setTimeout(() => finish(true), ms);
+      response.on("close", onClose);
+      pendingWaits.add(cancel);
+    });
+  const beforeRequest = (now: number): void => {
+    if (Math.abs(now - lastPurge) < LAZY_PURGE_EVERY_MS) return;
+    lastPurge = now;
+    store.purge(now);
+  };
+
+  const server = createServer((request, response) => {
+    void handleRequest(request, response, { context, faults, log, wait, beforeRequest });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 20_000;
+  server.on("clientError", answerClientError);
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen({ port: resolved.port, host: resolved.host }, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const timer = setInterval(() => store.purge(context.now()), PURGE_INTERVAL_MS);
+  timer.unref();
+
+  const { port } = server.address() as AddressInfo;
+  const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
+  const origin = `http://${host}:${port}`;
+  let closing: Promise<void> | undefined;
+  const ensureOpen = (what: string): void => {
+    if (closed) throw new MockPinterestError("CLOSED", `mock.${what}: the mock is closed; start a new one.`);
+  };
+
+  return {
+    baseUrl: `${origin}/v5`,
+    authorizeUrl: `${origin}/oauth/`,
+    origin,
+    port,
+    clients: resolved.clients,
+    get requests() {
+      return log.list();
+    },
+    get requestCount() {
+      return log.count;
+    },
+    issueCode(params) {
+      ensureOpen("issueCode");
+      return issueCode(params, context);
+    },
+    fail(fault, failOptions) {
+      ensureOpen("fail");
+      return faults.add(fault, failOptions);
+    },
+    clearFaults: () => faults.clear(),
+    clearRequests: () => log.clear(),
+    close() {
+      if (closing !== undefined) return closing;
+      closed = true;
+      clearInterval(timer);
+      faults.clear();
+      for (const cancel of [...pendingWaits]) cancel();
+      closing = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+      return closing;
+    },
+  };
+}
+
+function issueCode(params: IssueCodeParams, context: MockContext): string {
+  if (params === null || typeof params !== "object")
+    throw new MockPinterestError("INVALID_OPTIONS", "mock.issueCode: pass { clientId?, redirectUri?, scopes }.");
+  const client = context.findClient(params.clientId ?? context.options.clients[0]?.clientId ?? "");
+  if (client === undefined) {
+    throw new MockPinterestError(
+      "UNKNOWN_CLIENT",
+      `mock.issueCode: no client with id ${JSON.stringify(params.clientId)} is registered.`,
+    );
+  }
+  const redirectUri = params.redirectUri ?? (client.redirectUris[0] as string);
+  if (findRedirectUri(client.redirectUris, redirectUri) === undefined) {
+    throw new MockPinterestError(
+      "REDIRECT_URI_MISMATCH",
+      `mock.issueCode: ${JSON.stringify(redirectUri)} matches none of the client's redirect URIs (${client.redirectUris.join(", ")}).`,
+    );
+  }
+  const scopes = Array.isArray(params.scopes) ? parseScopes(params.scopes.join(",")) : ({ ok: false } as const);
+  if (!scopes.ok || params.scopes.some((scope) => typeof scope !== "string" || /[,\s]/.test(scope))) {
+    throw new MockPinterestError(
+      "INVALID_SCOPE",
+      'mock.issueCode: scopes must be a non-empty array of Pinterest scopes such as "user_accounts:read".',
+    );
+  }
+  return context.store.issueCode({ clientId: client.clientId, redirectUri, scopes: scopes.scopes }, context.now());
+}
