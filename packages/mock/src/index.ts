@@ -19,5 +19,5 @@ export { DEFAULT_ACCESS_TOKEN_TTL_SECONDS, DEFAULT_MOCK_CLIENT, type MockClient,
 export { PINTEREST_ERRORS, type PinterestErrorAnswer } from "./pinterest-errors.js";
 export type { RecordedRequest } from "./record/request-log.js";
 export { redirectUriMatches } from "./redirect-uri.js";
-export { type IssueCodeParams, type MockPinterest, startMockPinterest } from "./start-mock-pinterest.js";
+export { type IssueCodeParams, type MockPinterest, type MockStats, startMockPinterest } from "./start-mock-pinterest.js";
 export { CODE_TTL_MS, REFRESH_TOKEN_TTL_SECONDS } from "./store/token-store.js";

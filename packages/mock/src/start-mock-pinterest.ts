@@ -23,6 +23,16 @@ export interface IssueCodeParams {
   scopes: readonly string[];
 }
 
+/** Counts of what a mock holds. */
+export interface MockStats {
+  codes: number;
+  spentCodes: number;
+  tokens: number;
+  grants: number;
+  faults: number;
+  recordedRequests: number;
+}
+
 /** A running mock Pinterest. */
 export interface MockPinterest {
   /** API base URL, `http://127.0.0.1:PORT/v5`: give it to `createPinterestOAuth` / `createPinterestClient`. */
@@ -38,6 +48,8 @@ export interface MockPinterest {
   readonly requests: readonly RecordedRequest[];
   /** Every request received since start or {@link clearRequests}, including those no longer kept. */
   readonly requestCount: number;
+  /** How much the mock holds right now: live codes and tokens, queued faults (for memory checks). */
+  stats(): MockStats;
   /** Mint an authorization code as if the user had approved, without the browser step. */
   issueCode(params: IssueCodeParams): string;
   /** Answer the next `times` (default 1) requests matching `path` (default all) with `fault`. */
@@ -135,6 +147,7 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
     get requestCount() {
       return log.count;
     },
+    stats: () => ({ ...store.size, faults: faults.size, recordedRequests: log.list().length }),
     issueCode(params) {
       ensureOpen("issueCode");
       return issueCode(params, context);
