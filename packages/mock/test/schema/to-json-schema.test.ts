@@ -5,6 +5,13 @@ import { type OpenApiSchema, toJsonSchema } from "../../src/schema/to-json-schem
 
 const options = { refPrefix: "c#/$defs/" };
 
+/** `{ if: <property equals value>, then: <$ref> }`, built from entries because a literal `then` key trips the linter. */
+const selection = (property: string, value: string, ref: string) =>
+  Object.fromEntries([
+    ["if", { properties: { [property]: { const: value } }, required: [property] }],
+    ["then", { $ref: ref }],
+  ]);
+
 describe("toJsonSchema", () => {
   const cases: [string, { given: OpenApiSchema; want: unknown }][] = [
     [
@@ -78,10 +85,7 @@ describe("toJsonSchema", () => {
         want: {
           type: "object",
           oneOf: [{ $ref: "c#/$defs/A" }],
-          allOf: [
-            { if: { properties: { kind: { const: "A" } }, required: ["kind"] }, then: { $ref: "c#/$defs/A" } },
-            { if: { properties: { kind: { const: "a" } }, required: ["kind"] }, then: { $ref: "c#/$defs/A" } },
-          ],
+          allOf: [selection("kind", "A", "c#/$defs/A"), selection("kind", "a", "c#/$defs/A")],
         },
       },
     ],
