@@ -12,7 +12,7 @@ export interface ClientCredentialsOptions {
 }
 
 /** A token for the app itself (RFC 6749 §4.4, `grant_type=client_credentials`, Pinterest requires `scope`). */
-export function clientCredentials(endpoint: TokenEndpoint, options: ClientCredentialsOptions): Promise<TokenSet> {
+export async function clientCredentials(endpoint: TokenEndpoint, options: ClientCredentialsOptions): Promise<TokenSet> {
   assertOptionsObject(options, "clientCredentials(options)");
   assertScopes(options?.scopes, "clientCredentials options.scopes");
   assertOptionalSignal(options.signal, "clientCredentials options.signal");

@@ -16,7 +16,7 @@ export interface ExchangeCodeOptions {
  * The code is single-use: it is re-sent only when the connection was refused, never once it may
  * have reached Pinterest.
  */
-export function exchangeCode(
+export async function exchangeCode(
   endpoint: TokenEndpoint & { redirectUri: string | undefined },
   code: string,
   options: ExchangeCodeOptions = {},

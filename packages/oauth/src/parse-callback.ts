@@ -29,7 +29,8 @@ export function parseCallback(input: string | URL | URLSearchParams, options: { 
   if (error !== null) {
     const kind = OAUTH_ERROR_CODES[error] ?? "invalid_request";
     const description = params.get("error_description") ?? undefined;
-    const pinterestMessage = description === undefined ? undefined : createRedactor([])(description).slice(0, 300);
+    const pinterestMessage =
+      description === undefined ? undefined : createRedactor([params.get("code") ?? undefined])(description).slice(0, 300);
     const said = pinterestMessage ? `: ${pinterestMessage}` : "";
     throw new PinterestOAuthError(`Authorization failed with error "${error.slice(0, 60)}"${said}. ${ADVICE[kind]}`, {
       kind,

@@ -31,7 +31,8 @@ export function parsePinterestError(input: {
     (pinterestCode !== undefined ? PINTEREST_ERROR_CODES[pinterestCode] : undefined) ??
     (oauthError !== undefined ? OAUTH_ERROR_CODES[oauthError] : undefined) ??
     kindFromStatus(status);
-  const requestId = response.headers.get("x-pinterest-rid")?.slice(0, 100) ?? undefined;
+  const rid = response.headers.get("x-pinterest-rid");
+  const requestId = rid === null ? undefined : redact(rid).slice(0, 100);
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), input.now);
   const excerpt = typeof body === "string" ? bodyExcerpt(body, redact) : undefined;
 

@@ -46,7 +46,7 @@ const MAX_CAUSE_DEPTH = 5;
  */
 export function redactCause(value: unknown, redact: Redactor, depth = 0): unknown {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== "object" && typeof value !== "function") return redact(String(value));
+  if (typeof value !== "object" && typeof value !== "function") return new Error(redact(String(value)));
   const source = value as { name?: unknown; message?: unknown; stack?: unknown; cause?: unknown; errors?: unknown };
   const copy = new Error(redact(String(source.message ?? "")));
   copy.name = redact(String(source.name ?? "Error"));

@@ -2,6 +2,7 @@ import type { TokenRequest } from "@pinterest-kit/client";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
 import { tokenSetFromResponse } from "./parse-token-response.js";
+import { createRedactor } from "./redact.js";
 import { sendTokenRequest, type TokenEndpoint } from "./send-token-request.js";
 import type { TokenSet } from "./token-set.js";
 
@@ -18,7 +19,8 @@ export async function requestTokens(
   const { response, text, receivedAt } = await sendTokenRequest(endpoint, operation, { path: "/oauth/token", body }, options);
   const result = tokenSetFromResponse(text, receivedAt);
   if (result.tokens) return result.tokens;
-  const requestId = response.headers.get("x-pinterest-rid")?.slice(0, 100) ?? undefined;
+  const rid = response.headers.get("x-pinterest-rid");
+  const requestId = rid === null ? undefined : createRedactor([...endpoint.secrets, options.secret])(rid).slice(0, 100);
   const contentType = response.headers.get("content-type")?.slice(0, 60) ?? "no content type";
   throw new PinterestOAuthError(
     `${operation} failed: HTTP ${response.status} (${contentType}) but ${result.problem}${requestId ? ` (x-pinterest-rid ${requestId})` : ""}. ${ADVICE.invalid_response}`,

@@ -51,7 +51,16 @@ export async function startTokenServer(script: { replies?: Reply[]; fallback?: R
     requests,
     /** Sockets the server still holds open. */
     openSockets: () => openSockets,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    /**
+     * Stop listening; resolves once every connection has closed. `force` also drops connections a
+     * client keeps idle (after an aborted request undici opens a spare pooled one, closed by its
+     * 4 s keep-alive timeout), for tests that are not about connection hygiene.
+     */
+    close: ({ force = false } = {}) =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        if (force) server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { createPinterestOAuth } from "../src/index.js";
+import { CLIENT_ID, CLIENT_SECRET, REDIRECT_URI } from "./fixtures.js";
+
+const oauth = createPinterestOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI });
+
+describe("authorizationUrl", () => {
+  const cases: [string, { given: Parameters<typeof oauth.authorizationUrl>[0]; want: string }][] = [
+    [
+      "Pinterest's consent page with every parameter, scopes comma-joined",
+      {
+        given: { scopes: ["boards:read", "pins:read"], state: "st/ate+1" },
+        want:
+          "https://www.pinterest.com/oauth/?client_id=1484%3Aapp%2F%C3%BC&redirect_uri=https%3A%2F%2Fapp.example%2Fcallback%3Ffrom%3Dpinterest" +
+          "&response_type=code&scope=boards%3Aread%2Cpins%3Aread&state=st%2Fate%2B1",
+      },
+    ],
+    [
+      "a loopback http redirect URI per call, duplicate scopes once",
+      {
+        given: { scopes: ["pins:read", "pins:read"], state: "s", redirectUri: "http://127.0.0.1:8085/cb" },
+        want:
+          "https://www.pinterest.com/oauth/?client_id=1484%3Aapp%2F%C3%BC&redirect_uri=http%3A%2F%2F127.0.0.1%3A8085%2Fcb" +
+          "&response_type=code&scope=pins%3Aread&state=s",
+      },
+    ],
+  ];
+  test.each(cases)("%s", (_name, { given, want }) => {
+    expect(oauth.authorizationUrl(given)).toBe(want);
+  });
+
+  test("authorizeUrl overrides the consent page (a local mock)", () => {
+    const local = createPinterestOAuth({
+      clientId: "1",
+      clientSecret: "secret-value",
+      redirectUri: "http://localhost:3000/cb",
+      authorizeUrl: "http://localhost:4010/oauth/",
+    });
+    const url = new URL(local.authorizationUrl({ scopes: ["user_accounts:read"], state: "s" }));
+    expect(url.origin + url.pathname).toBe("http://localhost:4010/oauth/");
+    expect(url.searchParams.get("redirect_uri")).toBe("http://localhost:3000/cb");
+  });
+});
