@@ -15,8 +15,8 @@ export interface RequestHandlerDeps {
   context: MockContext;
   faults: FaultQueue;
   log: RequestLog;
-  /** Wait `ms`, resolving false instead when the response closes or the mock shuts down first. */
-  wait: (ms: number, response: ServerResponse) => Promise<boolean>;
+  /** Wait `ms`; resolves false instead when the mock shuts down first. */
+  wait: (ms: number) => Promise<boolean>;
   /** Called before each request so expired entries are purged lazily. */
   beforeRequest: (now: number) => void;
 }
@@ -47,7 +47,10 @@ export async function handleRequest(
     if (fault !== undefined) {
       entry.fault = fault.type;
       if (fault.type !== "delay") return applyFault(fault, target?.path ?? "", response);
-      if (!(await deps.wait(fault.ms, response))) return;
+      if (!(await deps.wait(fault.ms))) {
+        response.destroy();
+        return;
+      }
     }
     if (body.kind === "too-large") {
       incoming.resume(); // drain what is left so the client can read the answer

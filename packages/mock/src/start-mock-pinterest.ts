@@ -1,4 +1,4 @@
-import { createServer, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { MockContext } from "./context.js";
 import { MockPinterestError } from "./errors.js";
@@ -84,19 +84,20 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
   let closed = false;
   let lastPurge = context.now();
   const pendingWaits = new Set<() => void>();
-  const wait = (ms: number, response: ServerResponse): Promise<boolean> =>
+  // A delayed request is answered (and processed) after the wait even if its client has given up,
+  // as a real server would: a code exchange that timed out on the client still spends the code.
+  // The timer is unref'd so it never keeps a process alive, and close() cancels it.
+  const wait = (ms: number): Promise<boolean> =>
     new Promise((resolve) => {
       if (closed) return resolve(false);
       const finish = (completed: boolean): void => {
         clearTimeout(timer);
-        response.off("close", onClose);
         pendingWaits.delete(cancel);
         resolve(completed);
       };
       const cancel = (): void => finish(false);
-      const onClose = (): void => finish(false);
       const timer = setTimeout(() => finish(true), ms);
-      response.on("close", onClose);
+      timer.unref();
       pendingWaits.add(cancel);
     });
   const beforeRequest = (now: number): void => {
