@@ -165,9 +165,12 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
       clearInterval(timer);
       faults.clear();
       for (const cancel of [...pendingWaits]) cancel();
-      closing = new Promise<void>((resolve) => server.close(() => resolve()));
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const socketsClosed = [...sockets].map((socket) => new Promise<void>((resolve) => socket.once("close", () => resolve())));
       server.closeAllConnections();
       for (const socket of sockets) socket.destroy();
+      // The listening handle is released on the next turn after "close"; wait for it as well.
+      closing = Promise.all([serverClosed, ...socketsClosed]).then(() => new Promise<void>((resolve) => setImmediate(resolve)));
       return closing;
     },
   };
