@@ -1,4 +1,5 @@
 import { defineConfig } from "tsdown";
 import { libraryBuild } from "../../tsdown.config.base.ts";
 
-export default defineConfig(libraryBuild);
+// A command, not a library: one ESM entry for Node with its shebang, no declarations.
+export default defineConfig({ ...libraryBuild, entry: ["src/bin.ts"], format: ["esm"], dts: false, platform: "node" });

@@ -1,0 +1,98 @@
+import { parseArgs } from "node:util";
+import { createPinterestOAuth, createState, type PinterestScope } from "@pinterest-kit/oauth";
+import { fileStore } from "@pinterest-kit/oauth/file-store";
+import { clientCredentialsFromEnv, endpointsFromEnv } from "../environment.js";
+import { startLoopbackRedirect } from "../loopback-redirect.js";
+import { openBrowser } from "../open-browser.js";
+import { printTokenSummary } from "../token-summary.js";
+import { UsageError, usageErrorFrom } from "../usage-error.js";
+
+export const LOGIN_HELP = `Usage: pinterest-kit login [options]
+
+Signs a Pinterest user in with the authorization-code flow and writes the tokens to a file
+(mode 0600). Reads PINTEREST_CLIENT_ID and PINTEREST_CLIENT_SECRET from the environment.
+Register http://localhost:<port>/ as a redirect URI of your app first.
+
+  --scopes a,b            scopes to ask for (default: user_accounts:read)
+  --port 8085             port of the local redirect server (default: 8085)
+  --redirect-uri URL      redirect URI to send (default: http://localhost:<port>/)
+  --out FILE              token file to write (default: pinterest-token.json)
+  --continuous-refresh    send continuous_refresh=true (apps created before 2025-09-25)
+  --open                  open the authorize URL in the default browser
+  --timeout SECONDS       how long to wait for the browser (default: 300)
+  -h, --help
+
+PINTEREST_API_BASE_URL and PINTEREST_AUTHORIZE_URL point it at another server (pinterest-kit mock).`;
+
+/** `pinterest-kit login`: authorize in a browser, catch the redirect on loopback, exchange the code. */
+export async function login(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        scopes: { type: "string", default: "user_accounts:read" },
+        port: { type: "string", default: "8085" },
+        "redirect-uri": { type: "string" },
+        out: { type: "string", default: "pinterest-token.json" },
+        "continuous-refresh": { type: "boolean" },
+        open: { type: "boolean" },
+        timeout: { type: "string", default: "300" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    throw usageErrorFrom("login", error);
+  }
+  if (values.help) {
+    console.log(LOGIN_HELP);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new UsageError(`login: --port ${values.port} is not a port number (1-65535).`);
+  const timeoutSeconds = Number(values.timeout);
+  if (!(timeoutSeconds > 0)) throw new UsageError(`login: --timeout ${values.timeout} must be a positive number of seconds.`);
+  const scopes = String(values.scopes)
+    .split(",")
+    .map((scope) => scope.trim())
+    .filter(Boolean) as PinterestScope[];
+  const redirectUri = (values["redirect-uri"] as string | undefined) ?? `http://localhost:${port}/`;
+  const oauth = createPinterestOAuth({ ...clientCredentialsFromEnv("login"), ...endpointsFromEnv(), redirectUri });
+  const state = createState();
+  // Validates scopes and the redirect URI before anything listens or opens.
+  const authorizeUrl = oauth.authorizationUrl({ scopes, state });
+  const store = fileStore(String(values.out));
+
+  const redirect = await startLoopbackRedirect({ port, path: new URL(redirectUri).pathname });
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new Error("cancelled (Ctrl-C)"));
+  process.once("SIGINT", onSignal);
+  const timer = setTimeout(
+    () => abort.abort(new Error(`no redirect came back within ${timeoutSeconds} s`)),
+    timeoutSeconds * 1000,
+  );
+  try {
+    console.log(`Open this URL in a browser and approve access:\n\n  ${authorizeUrl}\n`);
+    console.log(`Waiting for the redirect to ${redirectUri} …`);
+    if (values.open) openBrowser(authorizeUrl);
+    const callbackUrl = await Promise.race([
+      redirect.callback,
+      new Promise<never>((_, reject) =>
+        abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true }),
+      ),
+    ]);
+    const { code } = oauth.parseCallback(callbackUrl, { expectedState: state });
+    const tokens = await oauth.exchangeCode(code, {
+      continuousRefresh: values["continuous-refresh"] === true,
+      signal: abort.signal,
+    });
+    await store.compareAndSet(await store.load(), tokens);
+    printTokenSummary(tokens, String(values.out));
+    return 0;
+  } finally {
+    clearTimeout(timer);
+    process.off("SIGINT", onSignal);
+    await redirect.close();
+  }
+}

@@ -1,0 +1,71 @@
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_MOCK_CLIENT, startMockPinterest } from "@pinterest-kit/mock";
+import { chromium } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { authorizeUrlFrom, freePort, startCli } from "./run-cli.js";
+
+// Debian's Chromium; .ci/run installs it. Outside CI a machine without it skips, saying why.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: CI must run the browser test (apt-get install chromium).`);
+if (!available)
+  console.log(`skipped: browser login test — no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+
+const ARTIFACTS = fileURLToPath(new URL("../test-results/", import.meta.url));
+
+describe.skipIf(!available)("pinterest-kit login in a real browser", () => {
+  test("a person approves on the consent page and the CLI stores the tokens", async () => {
+    const mock = await startMockPinterest();
+    const dir = await mkdtemp(join(tmpdir(), "pinterest-kit-browser-"));
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    try {
+      const port = await freePort();
+      const out = join(dir, "token.json");
+      const login = startCli(
+        [
+          "login",
+          "--port",
+          String(port),
+          "--redirect-uri",
+          `http://localhost:${port}/callback`,
+          "--out",
+          out,
+          "--scopes",
+          "user_accounts:read",
+        ],
+        {
+          PINTEREST_CLIENT_ID: DEFAULT_MOCK_CLIENT.clientId,
+          PINTEREST_CLIENT_SECRET: DEFAULT_MOCK_CLIENT.clientSecret,
+          PINTEREST_API_BASE_URL: mock.baseUrl,
+          PINTEREST_AUTHORIZE_URL: mock.authorizeUrl,
+        },
+      );
+      const page = await browser.newPage();
+      await page.goto(await authorizeUrlFrom(login));
+      expect(await page.textContent("body")).toContain("user_accounts:read");
+      await mkdir(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, "consent-page.png"), fullPage: true });
+      await Promise.all([page.waitForURL(`http://localhost:${port}/callback?**`), page.click("#approve")]);
+      expect(await page.textContent("h1")).toBe("Signed in to Pinterest");
+      const run = await login.done;
+      expect(run.code).toBe(0);
+      expect((await stat(out)).mode & 0o777).toBe(0o600);
+      const stored = JSON.parse(await readFile(out, "utf8"));
+      expect(stored.scopes).toEqual(["user_accounts:read"]);
+      const account = await fetch(`${mock.baseUrl}/user_account`, { headers: { Authorization: `Bearer ${stored.accessToken}` } });
+      expect(account.status).toBe(200);
+    } finally {
+      await browser.close();
+      await mock.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
