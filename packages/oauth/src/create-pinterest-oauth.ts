@@ -1,6 +1,7 @@
 import { createPinterestClient, PINTEREST_AUTHORIZATION_URL, PINTEREST_SERVER_URL } from "@pinterest-kit/client";
 import { type AuthorizationUrlOptions, authorizationUrl } from "./authorization-url.js";
 import { basicAuthorization } from "./client-authentication.js";
+import { DIRECT_FETCH_OPTIONS } from "./direct-fetch.js";
 import { type ClientCredentialsOptions, clientCredentials } from "./client-credentials.js";
 import { type ExchangeCodeOptions, exchangeCode } from "./exchange-code.js";
 import { INSPECT, type InspectFunction, inspectWith } from "./inspect.js";
@@ -74,7 +75,7 @@ export function createPinterestOAuth(options: PinterestOAuthOptions): PinterestO
   const authorization = basicAuthorization(clientId, clientSecret);
   const endpoint: TokenEndpoint & { redirectUri: string | undefined } = {
     client: createPinterestClient({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) }),
-    headers: { Authorization: authorization },
+    init: { headers: { Authorization: authorization }, parseAs: "text", ...(options.fetch ? {} : DIRECT_FETCH_OPTIONS) },
     secrets: [clientSecret, authorization.slice("Basic ".length)],
     timeoutMs,
     retry: resolveRetryOptions(options.retry),

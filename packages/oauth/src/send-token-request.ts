@@ -9,8 +9,8 @@ import { abortedError, transportError } from "./transport-error.js";
 /** What every token call shares, built once per `createPinterestOAuth`. */
 export interface TokenEndpoint {
   client: PinterestClient;
-  /** `{ Authorization: "Basic …" }`, reused by every call. */
-  headers: Readonly<Record<string, string>>;
+  /** The per-call options of `client.POST` every call shares: the Basic `Authorization` header, `parseAs: "text"`, transport. */
+  init: { headers: Readonly<Record<string, string>>; parseAs: "text"; [option: string]: unknown };
   /** The client secret and the Basic credentials, to redact from anything kept on failure. */
   secrets: readonly string[];
   timeoutMs: number;
@@ -67,11 +67,12 @@ async function sendOnce(
   const attempt = attemptSignal(callerSignal, endpoint.timeoutMs);
   let result: { response: Response; data?: unknown; error?: unknown };
   try {
-    const init = { headers: endpoint.headers, signal: attempt.signal, parseAs: "text" } as const;
+    const { init } = endpoint;
+    const signal = attempt.signal;
     result =
       request.path === "/oauth/token"
-        ? await endpoint.client.POST("/oauth/token", { ...init, body: request.body })
-        : await endpoint.client.POST("/oauth/token/revoke", { ...init, body: request.body });
+        ? await endpoint.client.POST("/oauth/token", { ...init, signal, body: request.body })
+        : await endpoint.client.POST("/oauth/token/revoke", { ...init, signal, body: request.body });
   } catch (thrown) {
     throw transportError(thrown, {
       operation,

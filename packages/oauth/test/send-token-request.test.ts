@@ -18,7 +18,7 @@ function resources() {
 
 /** Let closed handles leave the list: a bounded number of event-loop turns, no clock involved. */
 async function settled(baseline: ReturnType<typeof resources>) {
-  for (let turn = 0; turn < 200; turn++) {
+  for (let turn = 0; turn < 5000; turn++) {
     const now = resources();
     if (now.Timeout <= baseline.Timeout && now.TCPSocketWrap <= baseline.TCPSocketWrap) return now;
     await new Promise((resolve) => setImmediate(resolve));
