@@ -1,8 +1,8 @@
 import { createPinterestClient, PINTEREST_AUTHORIZATION_URL, PINTEREST_SERVER_URL } from "@pinterest-kit/client";
 import { type AuthorizationUrlOptions, authorizationUrl } from "./authorization-url.js";
 import { basicAuthorization } from "./client-authentication.js";
-import { DIRECT_FETCH_OPTIONS } from "./direct-fetch.js";
 import { type ClientCredentialsOptions, clientCredentials } from "./client-credentials.js";
+import { DIRECT_FETCH_OPTIONS } from "./direct-fetch.js";
 import { type ExchangeCodeOptions, exchangeCode } from "./exchange-code.js";
 import { INSPECT, type InspectFunction, inspectWith } from "./inspect.js";
 import { type AuthorizationCallback, parseCallback } from "./parse-callback.js";
