@@ -2,26 +2,17 @@ import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { MockContext } from "./context.js";
 import { MockPinterestError } from "./errors.js";
+import { Delays } from "./faults/delays.js";
 import type { FailOptions, Fault } from "./faults/fault.js";
 import { type FaultHandle, FaultQueue } from "./faults/fault-queue.js";
 import { handleRequest } from "./handle-request.js";
 import { answerClientError } from "./http/client-error.js";
+import { type IssueCodeParams, issueCode } from "./issue-code.js";
 import { type MockClient, type MockPinterestOptions, resolveOptions } from "./options.js";
 import type { RecordedRequest } from "./record/request-log.js";
 import { RequestLog } from "./record/request-log.js";
-import { findRedirectUri } from "./redirect-uri.js";
 import { pinterestValidators } from "./schema/validators.js";
-import { parseScopes } from "./scopes.js";
 import { TokenStore } from "./store/token-store.js";
-
-/** Which code {@link MockPinterest.issueCode} mints. */
-export interface IssueCodeParams {
-  /** Defaults to the first registered client. */
-  clientId?: string;
-  /** Must match one of the client's redirect URIs; defaults to its first one. */
-  redirectUri?: string;
-  scopes: readonly string[];
-}
 
 /** Counts of what a mock holds. */
 export interface MockStats {
@@ -83,23 +74,7 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
 
   let closed = false;
   let lastPurge = context.now();
-  const pendingWaits = new Set<() => void>();
-  // A delayed request is answered (and processed) after the wait even if its client has given up,
-  // as a real server would: a code exchange that timed out on the client still spends the code.
-  // The timer is unref'd so it never keeps a process alive, and close() cancels it.
-  const wait = (ms: number): Promise<boolean> =>
-    new Promise((resolve) => {
-      if (closed) return resolve(false);
-      const finish = (completed: boolean): void => {
-        clearTimeout(timer);
-        pendingWaits.delete(cancel);
-        resolve(completed);
-      };
-      const cancel = (): void => finish(false);
-      const timer = setTimeout(() => finish(true), ms);
-      timer.unref();
-      pendingWaits.add(cancel);
-    });
+  const delays = new Delays();
   const beforeRequest = (now: number): void => {
     if (Math.abs(now - lastPurge) < LAZY_PURGE_EVERY_MS) return;
     lastPurge = now;
@@ -107,7 +82,7 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
   };
 
   const server = createServer((request, response) => {
-    void handleRequest(request, response, { context, faults, log, wait, beforeRequest });
+    void handleRequest(request, response, { context, faults, log, wait: (ms) => delays.wait(ms), beforeRequest });
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
@@ -164,7 +139,7 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
       closed = true;
       clearInterval(timer);
       faults.clear();
-      for (const cancel of [...pendingWaits]) cancel();
+      delays.cancelAll();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       const socketsClosed = [...sockets].map((socket) => new Promise<void>((resolve) => socket.once("close", () => resolve())));
       server.closeAllConnections();
@@ -174,31 +149,4 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
       return closing;
     },
   };
-}
-
-function issueCode(params: IssueCodeParams, context: MockContext): string {
-  if (params === null || typeof params !== "object")
-    throw new MockPinterestError("INVALID_OPTIONS", "mock.issueCode: pass { clientId?, redirectUri?, scopes }.");
-  const client = context.findClient(params.clientId ?? context.options.clients[0]?.clientId ?? "");
-  if (client === undefined) {
-    throw new MockPinterestError(
-      "UNKNOWN_CLIENT",
-      `mock.issueCode: no client with id ${JSON.stringify(params.clientId)} is registered.`,
-    );
-  }
-  const redirectUri = params.redirectUri ?? (client.redirectUris[0] as string);
-  if (findRedirectUri(client.redirectUris, redirectUri) === undefined) {
-    throw new MockPinterestError(
-      "REDIRECT_URI_MISMATCH",
-      `mock.issueCode: ${JSON.stringify(redirectUri)} matches none of the client's redirect URIs (${client.redirectUris.join(", ")}).`,
-    );
-  }
-  const scopes = Array.isArray(params.scopes) ? parseScopes(params.scopes.join(",")) : ({ ok: false } as const);
-  if (!scopes.ok || params.scopes.some((scope) => typeof scope !== "string" || /[,\s]/.test(scope))) {
-    throw new MockPinterestError(
-      "INVALID_SCOPE",
-      'mock.issueCode: scopes must be a non-empty array of Pinterest scopes such as "user_accounts:read".',
-    );
-  }
-  return context.store.issueCode({ clientId: client.clientId, redirectUri, scopes: scopes.scopes }, context.now());
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type BasicCredentials, parseBasicCredentials, parseBearerToken } from "../../src/http/credentials.js";
 import { basic } from "../helpers.js";
@@ -28,6 +29,18 @@ describe("parseBasicCredentials (RFC 6749 §2.3.1)", () => {
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     expect(parseBasicCredentials(given)).toEqual(want);
+  });
+});
+
+describe("Basic round trip", () => {
+  it("any Unicode id and secret, form-encoded then base64, decode to themselves", () => {
+    const text = fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.string({ unit: "grapheme", maxLength: 40 }), (clientId, clientSecret) => {
+        expect(parseBasicCredentials(basic(clientId, clientSecret))).toEqual({ clientId, clientSecret });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -5,12 +5,12 @@ import { type OpenApiSchema, toJsonSchema } from "../../src/schema/to-json-schem
 
 const options = { refPrefix: "c#/$defs/" };
 
-/** `{ if: <property equals value>, then: <$ref> }`, built from entries because a literal `then` key trips the linter. */
-const selection = (property: string, value: string, ref: string) =>
-  Object.fromEntries([
-    ["if", { properties: { [property]: { const: value } }, required: [property] }],
-    ["then", { $ref: ref }],
-  ]);
+/** `{ if: <property equals value>, then: <$ref> }`: the converter's discriminator selection. */
+const selection = (property: string, value: string, ref: string) => ({
+  if: { properties: { [property]: { const: value } }, required: [property] },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword
+  then: { $ref: ref },
+});
 
 describe("toJsonSchema", () => {
   const cases: [string, { given: OpenApiSchema; want: unknown }][] = [
