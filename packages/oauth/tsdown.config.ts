@@ -1,4 +1,10 @@
 import { defineConfig } from "tsdown";
 import { libraryBuild } from "../../tsdown.config.base.ts";
 
-export default defineConfig(libraryBuild);
+// Two entries: the main one runs anywhere (web APIs only); the file store needs node:fs and is its
+// own subpath, `@pinterest-kit/oauth/file-store`. Shared code (TokenSet) lands in one common chunk.
+export default defineConfig({
+  ...libraryBuild,
+  entry: { index: "src/index.ts", "file-store": "src/node/file-store.ts" },
+  deps: { neverBundle: [/^node:/] },
+});

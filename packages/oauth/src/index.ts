@@ -14,4 +14,8 @@ export type { AuthorizationCallback } from "./parse-callback.js";
 export type { RefreshTokenOptions } from "./refresh-token.js";
 export type { RetryOptions } from "./retry.js";
 export type { RevokeTokenOptions } from "./revoke-token.js";
+export type { SessionOptions, TokenSession } from "./session/create-session.js";
+export type { Middleware } from "./session/middleware.js";
+export type { Release } from "./session/mutex.js";
+export { memoryStore, type TokenStore } from "./session/token-store.js";
 export { type TokenResponseType, TokenSet, type TokenSetJSON } from "./token-set.js";

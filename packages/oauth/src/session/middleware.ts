@@ -1,0 +1,58 @@
+import type { PinterestClient } from "@pinterest-kit/client";
+import type { TokenSet } from "../token-set.js";
+
+/**
+ * openapi-fetch's `Middleware`, taken from the client's `use()` so this package needs no direct
+ * dependency on openapi-fetch.
+ */
+export type Middleware = Parameters<PinterestClient["use"]>[number];
+
+/** Token endpoints authenticate the client with Basic credentials, never with a user's bearer token. */
+const TOKEN_PATHS: ReadonlySet<string> = new Set(["/oauth/token", "/oauth/token/revoke"]);
+
+export interface BearerSource {
+  getAccessToken(options: { signal?: AbortSignal }): Promise<string>;
+  /** New tokens after `accessToken` was rejected: a refresh shared with any in flight, or tokens someone already got. */
+  refreshAfterRejection(accessToken: string): Promise<TokenSet>;
+}
+
+/**
+ * An openapi-fetch middleware that sends `Authorization: Bearer …` (RFC 6750 §2.1) on every request
+ * but the token endpoints, and, on a 401 whose body says the token is invalid (Pinterest code 2 or
+ * RFC 6750 `invalid_token`), refreshes once and replays the request once, body included. The
+ * replay bypasses the middleware chain, so a second 401 is returned as it is.
+ */
+export function bearerMiddleware(source: BearerSource): Middleware {
+  const sent = new WeakMap<Request, { token: string; replay: Request | undefined }>();
+  return {
+    async onRequest({ request, schemaPath }) {
+      if (TOKEN_PATHS.has(schemaPath)) return undefined;
+      const token = await source.getAccessToken({ signal: request.signal });
+      request.headers.set("Authorization", `Bearer ${token}`);
+      // fetch consumes a body: keep a copy now. A request without one can be copied later.
+      sent.set(request, { token, replay: request.body === null ? undefined : request.clone() });
+      return request;
+    },
+    async onResponse({ request, response, options }) {
+      if (response.status !== 401) return undefined;
+      const original = sent.get(request);
+      if (original === undefined || !(await saysInvalidToken(response))) return undefined;
+      sent.delete(request);
+      const tokens = await source.refreshAfterRejection(original.token);
+      const replay = original.replay ?? new Request(request);
+      replay.headers.set("Authorization", `Bearer ${tokens.accessToken}`);
+      return options.fetch(replay);
+    },
+  };
+}
+
+/** Pinterest's `{code: 2}` ("Authentication failed"), RFC 6750 §3.1 `invalid_token` in the body or `WWW-Authenticate`. */
+async function saysInvalidToken(response: Response): Promise<boolean> {
+  if (/error="?invalid_token/.test(response.headers.get("www-authenticate") ?? "")) return true;
+  try {
+    const body = JSON.parse(await response.clone().text()) as { code?: unknown; error?: unknown } | null;
+    return body?.code === 2 || body?.error === "invalid_token";
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+/** Releases a held lock. */
+export type Release = () => Promise<void>;
+
+/**
+ * A first-come-first-served lock within one JavaScript realm. A waiter whose `signal` aborts leaves
+ * the queue (rejecting with the signal's reason) without blocking the ones behind it.
+ */
+export function createMutex(): (signal?: AbortSignal) => Promise<Release> {
+  let tail: Promise<void> = Promise.resolve();
+  return async (signal) => {
+    signal?.throwIfAborted();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const previous = tail;
+    tail = previous.then(() => held);
+    try {
+      await untilAborted(previous, signal);
+    } catch (reason) {
+      void previous.then(release);
+      throw reason;
+    }
+    return async () => release();
+  };
+}
+
+function untilAborted(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return promise;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    });
+  });
+}

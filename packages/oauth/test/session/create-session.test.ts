@@ -1,0 +1,300 @@
+import { inspect } from "node:util";
+import { afterEach, describe, expect, test } from "vitest";
+import { memoryStore, PinterestOAuthError, TokenSet, type TokenStore } from "../../src/index.js";
+import { NOW, oauthFor } from "../fixtures.js";
+import { type Reply, startTokenServer, type TokenServer, tokenBody } from "../token-server.js";
+import { manualClock, rotatingTokens, tokensAt } from "./session-fixtures.js";
+
+let server: TokenServer | undefined;
+afterEach(async () => {
+  await server?.close({ force: true });
+  server = undefined;
+});
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+async function setup(reply = rotatingTokens, replies: Reply[] = []) {
+  server = await startTokenServer({ replies, fallback: reply });
+  const clock = manualClock(NOW);
+  return { server, clock, oauth: oauthFor(server, { clock: clock.now }) };
+}
+
+describe("getAccessToken and the refresh window", () => {
+  const cases: [string, { lifetimeMs: number; at: number; refreshWindowMs?: number; refreshes: number }][] = [
+    ["fresh token: cached", { lifetimeMs: HOUR, at: NOW + MINUTE, refreshes: 0 }],
+    ["1 ms before the 5-minute window: cached", { lifetimeMs: HOUR, at: NOW + HOUR - 5 * MINUTE - 1, refreshes: 0 }],
+    ["inside the 5-minute window: refreshed", { lifetimeMs: HOUR, at: NOW + HOUR - 5 * MINUTE, refreshes: 1 }],
+    ["expired: refreshed", { lifetimeMs: HOUR, at: NOW + 2 * HOUR, refreshes: 1 }],
+    [
+      "a 4-minute token: window is half its life, cached at 1:59",
+      { lifetimeMs: 4 * MINUTE, at: NOW + 2 * MINUTE - 1, refreshes: 0 },
+    ],
+    ["a 4-minute token: refreshed at 2:00", { lifetimeMs: 4 * MINUTE, at: NOW + 2 * MINUTE, refreshes: 1 }],
+    ["a custom 10-minute window", { lifetimeMs: HOUR, at: NOW + HOUR - 10 * MINUTE, refreshWindowMs: 10 * MINUTE, refreshes: 1 }],
+  ];
+  test.each(cases)("%s", async (_name, { lifetimeMs, at, refreshWindowMs, refreshes }) => {
+    const { server, clock, oauth } = await setup();
+    const session = oauth.createSession({ tokens: tokensAt(NOW, lifetimeMs), refreshWindowMs });
+    clock.set(at);
+    const token = await session.getAccessToken();
+    expect(server.requests).toHaveLength(refreshes);
+    expect(token).toBe(refreshes ? "pina_access_1" : "pina_initial_access_0");
+  });
+});
+
+describe("one refresh for any number of callers", () => {
+  test("1000 concurrent calls on an expired token make exactly one token request", async () => {
+    const { server, clock, oauth } = await setup();
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    clock.set(NOW + 2 * HOUR);
+    const tokens = await Promise.all(Array.from({ length: 1000 }, () => session.getAccessToken()));
+    expect(server.requests).toHaveLength(1);
+    expect(new Set(tokens)).toEqual(new Set(["pina_access_1"]));
+    expect(server.requests[0]?.body).toBe("grant_type=refresh_token&refresh_token=pinr_initial_refresh_0");
+  });
+
+  test("the rotated refresh token is in the store, and onTokens has run, before the first caller resumes", async () => {
+    const { clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const store = memoryStore(initial);
+    const announced: string[] = [];
+    const session = oauth.createSession({
+      tokens: initial,
+      store,
+      onTokens: async (tokens) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        announced.push(tokens.refreshToken ?? "");
+      },
+    });
+    clock.set(NOW + 2 * HOUR);
+    const seen = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        await session.getAccessToken();
+        return { stored: (await store.load())?.refreshToken, announced: [...announced] };
+      }),
+    );
+    for (const observation of seen) expect(observation).toEqual({ stored: "pinr_refresh_1", announced: ["pinr_refresh_1"] });
+    expect(session.tokens.refreshToken).toBe("pinr_refresh_1");
+  });
+
+  test("a response without a refresh token keeps the old one and its expiry", async () => {
+    const body = tokenBody({ access_token: "pina_new", expires_in: 3600 }) as Record<string, unknown>;
+    delete body.refresh_token;
+    delete body.refresh_token_expires_in;
+    const { clock, oauth } = await setup(() => ({ body }));
+    const initial = tokensAt(NOW, HOUR);
+    const store = memoryStore(initial);
+    const session = oauth.createSession({ tokens: initial, store });
+    clock.set(NOW + 2 * HOUR);
+    expect(await session.getAccessToken()).toBe("pina_new");
+    const stored = await store.load();
+    expect(stored?.refreshToken).toBe("pinr_initial_refresh_0");
+    expect(stored?.refreshTokenExpiresAt).toBe(initial.refreshTokenExpiresAt);
+  });
+
+  test("refresh() forces a refresh, and a second call refreshes again", async () => {
+    const { server, oauth } = await setup();
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    expect((await session.refresh()).accessToken).toBe("pina_access_1");
+    expect((await session.refresh()).accessToken).toBe("pina_access_2");
+    expect(server.requests.map((r) => r.body)).toEqual([
+      "grant_type=refresh_token&refresh_token=pinr_initial_refresh_0",
+      "grant_type=refresh_token&refresh_token=pinr_refresh_1",
+    ]);
+  });
+});
+
+describe("persistence failures", () => {
+  test("onTokens failing: the caller learns it, the session keeps the new tokens", async () => {
+    const { server, clock, oauth } = await setup();
+    const session = oauth.createSession({
+      tokens: tokensAt(NOW, HOUR),
+      onTokens: () => {
+        throw new Error("database is down");
+      },
+    });
+    clock.set(NOW + 2 * HOUR);
+    const error = await session.getAccessToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PinterestOAuthError);
+    expect(error).toMatchObject({ kind: "persistence_failed", operation: "session" });
+    expect((error as Error).message).toMatch(/onTokens\(\): database is down/);
+    expect(session.tokens.refreshToken).toBe("pinr_refresh_1");
+    expect(await session.getAccessToken()).toBe("pina_access_1");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("a failing store write: reported, tokens kept, and written on the next refresh", async () => {
+    const { clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const inner = memoryStore(initial);
+    let failWrites = true;
+    const store: TokenStore = {
+      load: () => inner.load(),
+      compareAndSet: async (prev, next) => {
+        if (failWrites) throw new Error(`disk full while writing ${next.refreshToken}`);
+        return inner.compareAndSet(prev, next);
+      },
+    };
+    const session = oauth.createSession({ tokens: initial, store });
+    clock.set(NOW + 2 * HOUR);
+    const error = (await session.getAccessToken().catch((e: unknown) => e)) as PinterestOAuthError;
+    expect(error.kind).toBe("persistence_failed");
+    expect(error.message).toMatch(/store\.compareAndSet\(\): disk full while writing \[redacted\]/);
+    expect(inspect(error, { depth: 10 })).not.toContain("pinr_refresh_1");
+    expect(session.tokens.refreshToken).toBe("pinr_refresh_1");
+    failWrites = false;
+    clock.set(NOW + 3 * HOUR);
+    await session.getAccessToken();
+    expect((await inner.load())?.refreshToken).toBe("pinr_refresh_2");
+  });
+});
+
+describe("sessions sharing a store", () => {
+  test("newer tokens in the store are used instead of spending the old refresh token", async () => {
+    const { server, clock, oauth } = await setup();
+    const mine = tokensAt(NOW, HOUR);
+    const theirs = tokensAt(NOW + 2 * HOUR, HOUR, "pinr_from_another_process");
+    const session = oauth.createSession({ tokens: mine, store: memoryStore(theirs) });
+    clock.set(NOW + 2 * HOUR + MINUTE);
+    expect(await session.getAccessToken()).toBe(theirs.accessToken);
+    expect(session.tokens).toBe(theirs);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("losing compareAndSet means another process won: its tokens are used", async () => {
+    const { clock, oauth } = await setup();
+    const theirs = tokensAt(NOW + 2 * HOUR, HOUR, "pinr_winner");
+    let loads = 0;
+    const store: TokenStore = {
+      load: async () => (loads++ === 0 ? undefined : theirs),
+      compareAndSet: async () => false,
+    };
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR), store });
+    clock.set(NOW + 2 * HOUR);
+    expect(await session.getAccessToken()).toBe(theirs.accessToken);
+    expect(session.tokens.refreshToken).toBe("pinr_winner");
+  });
+
+  test("two sessions on one memoryStore refresh once between them", async () => {
+    const { server, clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const store = memoryStore(initial);
+    const a = oauth.createSession({ tokens: initial, store });
+    const b = oauth.createSession({ tokens: initial, store });
+    clock.set(NOW + 2 * HOUR);
+    const [tokenA, tokenB] = await Promise.all([a.getAccessToken(), b.getAccessToken()]);
+    expect(server.requests).toHaveLength(1);
+    expect(tokenA).toBe("pina_access_1");
+    expect(tokenB).toBe("pina_access_1");
+  });
+});
+
+describe("re-authorization", () => {
+  test("invalid_grant (code 283) marks the session: later calls reject at once without a request", async () => {
+    const { server, clock, oauth } = await setup(() => ({
+      status: 400,
+      body: { code: 283, message: "Invalid authorization grant" },
+    }));
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    clock.set(NOW + 2 * HOUR);
+    await expect(session.getAccessToken()).rejects.toMatchObject({
+      kind: "invalid_grant",
+      requiresReauth: true,
+      pinterestCode: 283,
+    });
+    for (let i = 0; i < 5; i++) {
+      await expect(session.getAccessToken()).rejects.toMatchObject({
+        kind: "invalid_grant",
+        requiresReauth: true,
+        operation: "session",
+      });
+    }
+    await expect(session.refresh()).rejects.toMatchObject({ requiresReauth: true });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  const unrefreshable: [string, TokenSet][] = [
+    ["no refresh token", withoutRefreshToken()],
+    ["an expired refresh token", tokensAtWithRefreshExpiry(NOW + HOUR)],
+  ];
+  test.each(unrefreshable)("%s: requiresReauth without asking Pinterest", async (_name, tokens) => {
+    const { server, clock, oauth } = await setup();
+    const session = oauth.createSession({ tokens });
+    clock.set(NOW + 2 * HOUR);
+    await expect(session.getAccessToken()).rejects.toMatchObject({ kind: "invalid_grant", requiresReauth: true });
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe("stalls and aborts", () => {
+  test("a stalled refresh rejects every waiter with timeout, and the next call starts afresh", async () => {
+    const { server, clock, oauth } = await setup(rotatingTokens, ["hang"]);
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR), refreshTimeoutMs: 50 });
+    clock.set(NOW + 2 * HOUR);
+    const waiters = await Promise.all(Array.from({ length: 10 }, () => session.getAccessToken().catch((e: unknown) => e)));
+    for (const error of waiters) expect(error).toMatchObject({ kind: "timeout", operation: "session" });
+    expect(await session.getAccessToken()).toBe("pina_access_2");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  test("a caller that aborts stops waiting; the others get the token", async () => {
+    const controller = new AbortController();
+    const { server, clock, oauth } = await setup(() => {
+      controller.abort();
+      return rotatingTokens;
+    });
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    clock.set(NOW + 2 * HOUR);
+    const [impatient, patient] = await Promise.all([
+      session.getAccessToken({ signal: controller.signal }).catch((e: unknown) => e),
+      session.getAccessToken(),
+    ]);
+    expect(impatient).toMatchObject({ kind: "aborted", operation: "session" });
+    expect(patient).toBe("pina_access_1");
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("what a session shows", () => {
+  test("refreshTokenExpiresWithin", async () => {
+    const { clock, oauth } = await setup();
+    const tokens = tokensAt(NOW, HOUR);
+    const session = oauth.createSession({ tokens });
+    const left = (tokens.refreshTokenExpiresAt ?? 0) - NOW;
+    expect(session.refreshTokenExpiresWithin(left - 1)).toBe(false);
+    expect(session.refreshTokenExpiresWithin(left)).toBe(true);
+    clock.set(NOW + left);
+    expect(session.refreshTokenExpiresWithin(0)).toBe(true);
+    expect(oauth.createSession({ tokens: withoutRefreshToken() }).refreshTokenExpiresWithin(0)).toBe(true);
+  });
+
+  test("JSON and inspect of a session show expiry, never tokens", async () => {
+    const { oauth } = await setup();
+    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    const shown = `${JSON.stringify(session)}\n${inspect(session, { depth: 10, showHidden: true })}`;
+    expect(shown).toContain(String(NOW + HOUR));
+    expect(shown).not.toContain("pina_initial_access_0");
+    expect(shown).not.toContain("pinr_initial_refresh_0");
+  });
+
+  test("bad options are TypeErrors naming the option", async () => {
+    const { oauth } = await setup();
+    expect(() => oauth.createSession({ tokens: tokensAt(NOW, HOUR).toJSON() as unknown as TokenSet })).toThrow(
+      /options\.tokens must be a TokenSet/,
+    );
+    expect(() => oauth.createSession({ tokens: tokensAt(NOW, HOUR), store: {} as TokenStore })).toThrow(
+      /options\.store must be a TokenStore/,
+    );
+    expect(() => oauth.createSession({ tokens: tokensAt(NOW, HOUR), refreshWindowMs: -1 })).toThrow(/refreshWindowMs/);
+  });
+});
+
+function withoutRefreshToken(): TokenSet {
+  const { refreshToken: _token, refreshTokenExpiresAt: _expiry, ...json } = tokensAt(NOW, HOUR).toJSON();
+  return new TokenSet(json);
+}
+
+function tokensAtWithRefreshExpiry(refreshTokenExpiresAt: number): TokenSet {
+  return new TokenSet({ ...tokensAt(NOW, HOUR).toJSON(), refreshTokenExpiresAt });
+}
