@@ -1,8 +1,9 @@
 import { listOperations, type OpenApiDocument } from "../shared/openapi.js";
 
 /**
- * The overlaid component schemas and, per operation, which schema its request and 200 response use,
- * so the mock validates with the same definitions the client is typed by without reading spec/.
+ * The overlaid component schemas, per operation which schema its request and 200 response use, and
+ * the OAuth scopes (OpenAPI 3.0.3 §4.7.27), so the mock validates with the same definitions the
+ * client is typed by without reading spec/ or depending on the client.
  */
 export function emitMockSchemas(document: OpenApiDocument): string {
   const operations: Record<string, { request: string | null; response: string | null }> = {};
@@ -14,7 +15,12 @@ export function emitMockSchemas(document: OpenApiDocument): string {
     const response = Object.values(responses?.["200"]?.content ?? {})[0];
     operations[operationId] = { request: request?.schema?.$ref ?? null, response: response?.schema?.$ref ?? null };
   }
+  const scopes = document.components?.securitySchemes?.pinterest_oauth2?.flows?.authorizationCode?.scopes ?? {};
+  const sortedScopes = Object.fromEntries(Object.entries(scopes).sort(([a], [b]) => (a < b ? -1 : 1)));
   return [
+    "/** Every OAuth scope Pinterest defines, with its description (`pinterest_oauth2`). */",
+    `export const scopeDescriptions: Readonly<Record<string, string>> = ${JSON.stringify(sortedScopes, null, 2)};`,
+    "",
     "/** OpenAPI 3.0 component schemas of the pinned fragment, overlays applied. */",
     `export const componentSchemas = ${JSON.stringify(document.components?.schemas ?? {}, null, 2)} as const;`,
     "",

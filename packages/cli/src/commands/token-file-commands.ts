@@ -26,23 +26,23 @@ async function openTokenFile(command: "refresh" | "revoke", argv: string[], help
   } catch (error) {
     throw usageErrorFrom(command, error);
   }
-  if (values.help) return { help: true as const };
+  if (values.help) {
+    console.log(help);
+    return undefined;
+  }
   const file = values["token-file"];
   if (!file) throw new UsageError(`${command}: --token-file is required. Run \`pinterest-kit ${command} --help\`.`);
   const oauth = createPinterestOAuth({ ...clientCredentialsFromEnv(command), ...endpointsFromEnv() });
   const store = fileStore(file);
   const tokens = await store.load();
   if (!tokens) throw new UsageError(`${command}: ${file} holds no tokens. Run \`pinterest-kit login --out ${file}\` first.`);
-  return { help: false as const, file, oauth, store, tokens };
+  return { file, oauth, store, tokens };
 }
 
 /** `pinterest-kit refresh`: one refresh through a session, so the rotated refresh token is stored before anything else. */
 export async function refresh(argv: string[]): Promise<number> {
   const opened = await openTokenFile("refresh", argv, REFRESH_HELP);
-  if (opened.help) {
-    console.log(REFRESH_HELP);
-    return 0;
-  }
+  if (!opened) return 0;
   if (!opened.tokens.refreshToken)
     throw new UsageError(`refresh: ${opened.file} has no refresh token; sign in again with \`pinterest-kit login\`.`);
   const session = opened.oauth.createSession({ tokens: opened.tokens, store: opened.store });
@@ -54,10 +54,7 @@ export async function refresh(argv: string[]): Promise<number> {
 /** `pinterest-kit revoke`: revoke both stored tokens. */
 export async function revoke(argv: string[]): Promise<number> {
   const opened = await openTokenFile("revoke", argv, REVOKE_HELP);
-  if (opened.help) {
-    console.log(REVOKE_HELP);
-    return 0;
-  }
+  if (!opened) return 0;
   const { oauth, tokens, file } = opened;
   await oauth.revokeToken(tokens.accessToken, { tokenTypeHint: "access_token" });
   if (tokens.refreshToken) await oauth.revokeToken(tokens.refreshToken, { tokenTypeHint: "refresh_token" });

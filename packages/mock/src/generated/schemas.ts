@@ -3,6 +3,29 @@
  * Source: spec/pinterest-v5.json (Pinterest API v5 5.23.0, fragment sha256 5cab089f97011938e47f6d2e2467a711d9f9596190bb07107bcc931a234bb05d)
  * with spec/overlays/*.yaml applied. Fix the spec in spec/overlays/, then run `pnpm generate`.
  */
+/** Every OAuth scope Pinterest defines, with its description (`pinterest_oauth2`). */
+export const scopeDescriptions: Readonly<Record<string, string>> = {
+  "ads:read": "See all of your advertising data, including ads, ad groups, campaigns etc.",
+  "ads:write": "Create, update, or delete ads, ad groups, campaigns etc.",
+  "billing:read": "See all of your billing data, billing profile, etc.",
+  "billing:write": "Create, update, or delete billing data, billing profiles, etc.",
+  "biz_access:read": "See business access data",
+  "biz_access:write": "Create, update, or delete business access data",
+  "boards:read": "See your public boards, including group boards you join",
+  "boards:read_secret": "See your secret boards",
+  "boards:write": "Create, update, or delete your public boards",
+  "boards:write_secret": "Create, update, or delete your secret boards",
+  "catalogs:read": "See all of your catalogs data",
+  "catalogs:write": "Create, update, or delete your catalogs data",
+  "msot:write": "Create measurement source of truth events",
+  "pins:read": "See your public Pins",
+  "pins:read_secret": "See your secret Pins",
+  "pins:write": "Create, update, or delete your public Pins",
+  "pins:write_secret": "Create, update, or delete your secret Pins",
+  "user_accounts:read": "See your user accounts and followers",
+  "user_accounts:write": "Update your user accounts and followers"
+};
+
 /** OpenAPI 3.0 component schemas of the pinned fragment, overlays applied. */
 export const componentSchemas = {
   "Account": {

@@ -131,10 +131,14 @@ describe("delay", () => {
 
   it("close() cancels a pending delay and does not wait for it", async () => {
     mock.fail({ type: "delay", ms: 60 * 60 * 1000 });
-    const pending = clientCredentials();
+    // Settle-handler attached at once: close() rejects the request while it is still awaited.
+    const outcome = clientCredentials().then(
+      () => "answered",
+      (error: unknown) => error,
+    );
     await expect.poll(() => mock.requestCount, { interval: 10, timeout: 5000 }).toBe(1);
     await mock.close();
-    await expect(pending).rejects.toThrow();
+    expect(await outcome).toBeInstanceOf(TypeError);
   });
 });
 
