@@ -2,6 +2,7 @@ import type { PinterestScope } from "@pinterest-kit/client";
 import { assertScopes } from "./scopes.js";
 import { assertNonEmptyString, assertOptionsObject, assertRedirectUri } from "./validate.js";
 
+/** Options of `authorizationUrl` (RFC 6749 §4.1.1). */
 export interface AuthorizationUrlOptions {
   /** What to ask the user for; typed by the scopes of the pinned spec. */
   scopes: readonly PinterestScope[];

@@ -5,6 +5,7 @@ import type { TokenEndpoint } from "./send-token-request.js";
 import type { TokenSet } from "./token-set.js";
 import { assertOptionalSignal, assertOptionsObject } from "./validate.js";
 
+/** Options of `clientCredentials` (RFC 6749 §4.4.2). */
 export interface ClientCredentialsOptions {
   /** Required by Pinterest for this grant. */
   scopes: readonly PinterestScope[];

@@ -14,6 +14,7 @@ import { createSession, type SessionOptions, type TokenSession } from "./session
 import type { TokenSet } from "./token-set.js";
 import { assertCredential, assertDuration, assertRedirectUri, assertServiceUrl } from "./validate.js";
 
+/** Options of {@link createPinterestOAuth}; only `clientId` and `clientSecret` are required. */
 export interface PinterestOAuthOptions {
   /** The app id (developers.pinterest.com → My apps). */
   clientId: string;

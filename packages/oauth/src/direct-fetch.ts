@@ -16,6 +16,7 @@ class PendingRequest {
   }
 }
 
+/** Per-call `Request` and `fetch` options of `client.POST` that skip the second Request copy. */
 export const DIRECT_FETCH_OPTIONS = {
   Request: PendingRequest as unknown as typeof Request,
   fetch: (request: Request): Promise<Response> => {

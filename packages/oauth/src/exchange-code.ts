@@ -3,6 +3,7 @@ import type { TokenEndpoint } from "./send-token-request.js";
 import type { TokenSet } from "./token-set.js";
 import { assertCredential, assertOptionalSignal, assertOptionsObject, assertRedirectUri } from "./validate.js";
 
+/** Options of `exchangeCode` (RFC 6749 §4.1.3). */
 export interface ExchangeCodeOptions {
   /** The redirect URI of the authorization request; defaults to the one given to `createPinterestOAuth`. */
   redirectUri?: string;

@@ -5,6 +5,7 @@ import type { TokenEndpoint } from "./send-token-request.js";
 import { TokenSet } from "./token-set.js";
 import { assertCredential, assertOptionalSignal, assertOptionsObject } from "./validate.js";
 
+/** Options of `refreshToken` (RFC 6749 §6). */
 export interface RefreshTokenOptions {
   /** Ask for fewer scopes than granted (RFC 6749 §6); default: the granted ones. */
   scopes?: readonly PinterestScope[];

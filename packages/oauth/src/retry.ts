@@ -17,6 +17,7 @@ export interface RetryOptions {
   random?: () => number;
 }
 
+/** {@link RetryOptions} with every default filled in. */
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
 /** Validate retry options and fill in the defaults. */

@@ -2,6 +2,7 @@ import type { TokenRevocationRequest } from "@pinterest-kit/client";
 import { sendTokenRequest, type TokenEndpoint } from "./send-token-request.js";
 import { assertCredential, assertOptionalSignal, assertOptionsObject } from "./validate.js";
 
+/** Options of `revokeToken` (RFC 7009 §2.1). */
 export interface RevokeTokenOptions {
   /** Which kind of token this is (RFC 7009 §2.1). */
   tokenTypeHint?: NonNullable<TokenRevocationRequest["token_type_hint"]>;

@@ -18,10 +18,12 @@ export interface TokenEndpoint {
   clock: () => number;
 }
 
+/** A typed request to one of the two token endpoints of the OpenAPI fragment. */
 export type TokenEndpointRequest =
   | { path: "/oauth/token"; body: TokenRequest }
   | { path: "/oauth/token/revoke"; body: TokenRevocationRequest };
 
+/** A 2xx answer of a token endpoint. */
 export interface TokenEndpointResponse {
   response: Response;
   /** The body as text (openapi-fetch `parseAs: "text"`), so a non-JSON 2xx body is ours to judge. */
@@ -52,7 +54,8 @@ export async function sendTokenRequest(
       if (!failure.retryable || attempt >= endpoint.retry.retries) throw failure;
       const delay = retryDelay(failure, attempt, endpoint.retry);
       if (delay === undefined) throw failure;
-      await endpoint.retry.sleep(delay, signal);
+      // An injected sleep may reject when the signal aborts; the check at the top turns that into `aborted`.
+      await endpoint.retry.sleep(delay, signal).catch(() => {});
     }
   }
 }

@@ -2,6 +2,7 @@ import { open, readFile, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import type { Release } from "../session/mutex.js";
 
+/** How {@link acquireFileLock} waits and when it takes over a lock. */
 export interface FileLockOptions {
   signal?: AbortSignal | undefined;
   /** A lock file older than this is taken over (its holder hung or crashed without cleaning up). */

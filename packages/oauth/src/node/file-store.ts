@@ -6,6 +6,7 @@ import { sameTokens, type TokenStore } from "../session/token-store.js";
 import { TokenSet } from "../token-set.js";
 import { acquireFileLock } from "./file-lock.js";
 
+/** Lock tuning of {@link fileStore}. */
 export interface FileStoreOptions {
   /** A lock older than this is taken over; default 120 000 ms (longer than any refresh should take). */
   staleLockMs?: number;

@@ -9,6 +9,7 @@ import { type RefreshEnvironment, type RefreshReason, refreshOnce, type SessionS
 import { reauthorizationError, sessionAbortedError } from "./session-errors.js";
 import { assertTokenStore, type TokenStore } from "./token-store.js";
 
+/** Options of `oauth.createSession`. */
 export interface SessionOptions {
   /** The tokens to start from (from `exchangeCode`, or `store.load()`). */
   tokens: TokenSet;

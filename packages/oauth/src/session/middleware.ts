@@ -10,6 +10,7 @@ export type Middleware = Parameters<PinterestClient["use"]>[number];
 /** Token endpoints authenticate the client with Basic credentials, never with a user's bearer token. */
 const TOKEN_PATHS: ReadonlySet<string> = new Set(["/oauth/token", "/oauth/token/revoke"]);
 
+/** Where {@link bearerMiddleware} gets tokens: a session. */
 export interface BearerSource {
   getAccessToken(options: { signal?: AbortSignal }): Promise<string>;
   /** New tokens after `accessToken` was rejected: a refresh shared with any in flight, or tokens someone already got. */

@@ -14,6 +14,7 @@ export interface SessionState {
   rejected: PinterestOAuthError | undefined;
 }
 
+/** What {@link refreshOnce} needs from its session. */
 export interface RefreshEnvironment {
   store: TokenStore | undefined;
   onTokens: ((tokens: TokenSet) => void | Promise<void>) | undefined;
