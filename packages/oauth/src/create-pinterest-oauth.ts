@@ -97,7 +97,10 @@ export function createPinterestOAuth(options: PinterestOAuthOptions): PinterestO
     clientCredentials: (callOptions) => clientCredentials(endpoint, callOptions),
     revokeToken: (token, callOptions) => revokeToken(endpoint, token, callOptions),
     createSession: (sessionOptions) =>
-      createSession({ refreshToken: (token, callOptions) => refreshToken(endpoint, token, callOptions), clock }, sessionOptions),
+      createSession(
+        { refreshToken: (token, callOptions) => refreshToken(endpoint, token, callOptions), clock, secrets: endpoint.secrets },
+        sessionOptions,
+      ),
     toJSON: () => ({ ...shown }),
     [INSPECT]: (_depth: number, inspectOptions: object, inspect?: InspectFunction) =>
       `PinterestOAuth ${inspectWith(inspect, shown, inspectOptions)}`,

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test } from "vitest";
-import { createPinterestOAuth, type PinterestOAuth, PinterestOAuthError, TokenSet } from "../src/index.js";
+import { createPinterestOAuth, type PinterestOAuth, PinterestOAuthError, TokenSet, type TokenStore } from "../src/index.js";
 import { ACCESS_TOKEN, BASIC, CLIENT_ID, CLIENT_SECRET, CODE, NOW, oauthFor, REFRESH_TOKEN, SECRETS } from "./fixtures.js";
 import { type RecordedRequest, type Reply, startTokenServer, type TokenServer, tokenBody } from "./token-server.js";
 
@@ -163,5 +163,77 @@ describe("objects that hold secrets do not show them", () => {
     expect(shown).toContain("pins:read");
     expect(shown).not.toContain(ACCESS_TOKEN);
     expect(shown).not.toContain(REFRESH_TOKEN);
+  });
+});
+
+describe("no secret in any representation of a session error", () => {
+  // Opaque tokens, so only knowing them (not their pina_/pinr_ shape) can redact them.
+  const OLD_ACCESS = "OPAQUE-old-access-7f3a9c";
+  const OLD_REFRESH = "OPAQUE-old-refresh-51bd0e";
+  const NEW_ACCESS = "OPAQUE-new-access-c0ffee";
+  const NEW_REFRESH = "OPAQUE-new-refresh-bead42";
+  const sessionNeedles = [OLD_ACCESS, OLD_REFRESH, NEW_ACCESS, NEW_REFRESH, CLIENT_SECRET];
+  const expired = new TokenSet({
+    accessToken: OLD_ACCESS,
+    tokenType: "bearer",
+    scopes: ["pins:read"],
+    expiresIn: 60,
+    receivedAt: NOW - 120_000,
+    expiresAt: NOW - 60_000,
+    refreshToken: OLD_REFRESH,
+  });
+  const renewed: Reply = { body: tokenBody({ access_token: NEW_ACCESS, refresh_token: NEW_REFRESH }) };
+  const everything = `${sessionNeedles.join(" ")}`;
+
+  const cases: [string, { reply: Reply; store?: TokenStore; onTokens?: () => never }][] = [
+    [
+      "a refresh rejected with invalid_grant echoing the request",
+      { reply: (r) => ({ status: 400, body: { code: 283, message: echo(r) } }) },
+    ],
+    [
+      "onTokens throwing the tokens back",
+      {
+        reply: renewed,
+        onTokens: () => {
+          throw new Error(`cannot save ${everything}`);
+        },
+      },
+    ],
+    [
+      "a store whose write fails quoting the tokens",
+      {
+        reply: renewed,
+        store: {
+          load: async () => expired,
+          compareAndSet: async () => {
+            throw new Error(`disk full: ${everything}`);
+          },
+        },
+      },
+    ],
+    [
+      "a store whose read fails quoting the tokens",
+      {
+        reply: renewed,
+        store: {
+          load: async () => {
+            throw new Error(`unreadable: ${OLD_ACCESS} ${OLD_REFRESH}`);
+          },
+          compareAndSet: async () => true,
+        },
+      },
+    ],
+  ];
+  test.each(cases)("%s", async (_name, { reply, store, onTokens }) => {
+    server = await startTokenServer({ fallback: reply });
+    const session = oauthFor(server, { retry: { retries: 0 } }).createSession({ tokens: expired, store, onTokens });
+    const first = await session.getAccessToken().catch((e: unknown) => e);
+    const second = await session.getAccessToken().catch((e: unknown) => e);
+    for (const error of [first, second]) {
+      if (!(error instanceof PinterestOAuthError)) continue;
+      const text = representations(error).join("\n");
+      for (const needle of sessionNeedles) expect(text, `found ${needle}`).not.toContain(needle);
+    }
+    expect(first).toBeInstanceOf(PinterestOAuthError);
   });
 });

@@ -38,6 +38,8 @@ export interface TokenSession {
 export interface SessionContext {
   refreshToken(token: string, options: RefreshTokenOptions): Promise<TokenSet>;
   clock: () => number;
+  /** The app's secrets, never to appear in a session's errors. */
+  secrets: readonly string[];
 }
 
 /**
@@ -66,7 +68,14 @@ export function createSession(context: SessionContext, options: SessionOptions):
   let inflight: Promise<TokenSet> | undefined;
   const needsRefresh = (tokens: TokenSet) =>
     clock() >= tokens.expiresAt - Math.min(refreshWindowMs, (tokens.expiresAt - tokens.receivedAt) / 2);
-  const env: RefreshEnvironment = { store, onTokens, refreshToken: context.refreshToken, needsRefresh, clock };
+  const env: RefreshEnvironment = {
+    store,
+    onTokens,
+    refreshToken: context.refreshToken,
+    needsRefresh,
+    clock,
+    secrets: context.secrets,
+  };
 
   function shared(reason: RefreshReason): Promise<TokenSet> {
     if (state.rejected) return Promise.reject(reauthorizationError(state.rejected));

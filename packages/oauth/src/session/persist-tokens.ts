@@ -7,12 +7,17 @@ import type { TokenStore } from "./token-store.js";
  * Run one store step (`lock`, `load`); a failure becomes a `persistence_failed` error, except when
  * the refresh was aborted meanwhile (its waiters already have the timeout).
  */
-export async function storeStep<T>(step: string, run: () => Promise<T> | T, signal: AbortSignal): Promise<T> {
+export async function storeStep<T>(
+  step: string,
+  run: () => Promise<T> | T,
+  signal: AbortSignal,
+  secrets: readonly string[],
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    throw persistenceError(`store.${step}()`, error, []);
+    throw persistenceError(`store.${step}()`, error, secrets);
   }
 }
 
@@ -26,7 +31,8 @@ export async function persistTokens(input: {
   onTokens: ((tokens: TokenSet) => void | Promise<void>) | undefined;
   stored: TokenSet | undefined;
   next: TokenSet;
-  secrets: readonly TokenSet[];
+  /** Strings to redact from a failure: the tokens involved and the app's secrets. */
+  secrets: readonly string[];
 }): Promise<TokenSet> {
   const { store, onTokens, stored, next, secrets } = input;
   let step = "store.compareAndSet()";

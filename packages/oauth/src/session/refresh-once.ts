@@ -3,6 +3,7 @@ import { PinterestOAuthError } from "../errors.js";
 import type { RefreshTokenOptions } from "../refresh-token.js";
 import { TokenSet } from "../token-set.js";
 import { persistTokens, storeStep } from "./persist-tokens.js";
+import { sessionSecrets } from "./session-errors.js";
 import { sameTokens, type TokenStore } from "./token-store.js";
 
 /** Why a refresh was asked for, which decides whether tokens found in the store are good enough. */
@@ -21,6 +22,8 @@ export interface RefreshEnvironment {
   refreshToken(token: string, options: RefreshTokenOptions): Promise<TokenSet>;
   needsRefresh(tokens: TokenSet): boolean;
   clock(): number;
+  /** The app's secrets, redacted from persistence errors along with the tokens. */
+  secrets: readonly string[];
 }
 
 /**
@@ -35,11 +38,11 @@ export async function refreshOnce(
   signal: AbortSignal,
 ): Promise<TokenSet> {
   const { store } = env;
-  const release = await storeStep("lock", () => store?.lock?.({ signal }), signal);
+  const release = await storeStep("lock", () => store?.lock?.({ signal }), signal, sessionSecrets([state.current], env.secrets));
   try {
     let stored: TokenSet | undefined;
     if (store) {
-      stored = await storeStep("load", () => store.load(), signal);
+      stored = await storeStep("load", () => store.load(), signal, sessionSecrets([state.current], env.secrets));
       if (stored && isNewer(stored, state.current)) state.current = stored;
     }
     if (isGoodEnough(state.current, reason, env)) return state.current;
@@ -72,7 +75,13 @@ export async function refreshOnce(
       next = new TokenSet({ ...next.toJSON(), refreshTokenExpiresAt: base.refreshTokenExpiresAt });
     }
     state.current = next; // in memory first: a rotated refresh token is never lost, even if persisting fails
-    state.current = await persistTokens({ store, onTokens: env.onTokens, stored, next, secrets: [base, next] });
+    state.current = await persistTokens({
+      store,
+      onTokens: env.onTokens,
+      stored,
+      next,
+      secrets: sessionSecrets([base, next], env.secrets),
+    });
     return state.current;
   } finally {
     await release?.();

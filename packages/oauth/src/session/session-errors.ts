@@ -25,9 +25,14 @@ export function sessionAbortedError(reason: unknown): PinterestOAuthError {
   });
 }
 
+/** The secrets of a session to redact: every token of `tokens`, and the app's secrets. */
+export function sessionSecrets(tokens: readonly TokenSet[], appSecrets: readonly string[]): string[] {
+  return [...appSecrets, ...tokens.flatMap((t) => [t.accessToken, t.refreshToken ?? ""])];
+}
+
 /** The token store or `onTokens` failed; says which step, never which tokens. */
-export function persistenceError(step: string, error: unknown, tokens: readonly (TokenSet | undefined)[]): PinterestOAuthError {
-  const redact = createRedactor(tokens.flatMap((t) => [t?.accessToken, t?.refreshToken]));
+export function persistenceError(step: string, error: unknown, secrets: readonly string[]): PinterestOAuthError {
+  const redact = createRedactor(secrets);
   const cause = redactCause(error, redact) as Error;
   return new PinterestOAuthError(
     `Persisting tokens failed at ${step}: ${cause.message.slice(0, 200)}. ${ADVICE.persistence_failed}`,
