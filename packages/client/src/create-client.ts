@@ -1,4 +1,5 @@
-import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import type { Client, ClientOptions } from "openapi-fetch";
+import * as openapiFetch from "openapi-fetch";
 import { type FormValue, formUrlEncode } from "./form-body.js";
 import { PINTEREST_OPERATIONS, PINTEREST_SERVER_URL } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
@@ -26,6 +27,11 @@ const FORM_OPERATIONS: ReadonlySet<string> = new Set(
     .filter((operation) => operation.requestContentType === FORM_CONTENT_TYPE)
     .map((operation) => `${operation.method} ${operation.path}`),
 );
+
+// openapi-fetch's CommonJS build exports `exports.default = createClient`. Our CommonJS output
+// require()s it with Node's interop (default = the whole exports object), so unwrap once more there.
+const interop = openapiFetch as unknown as { default: typeof openapiFetch.default | { default: typeof openapiFetch.default } };
+const createClient = typeof interop.default === "function" ? interop.default : interop.default.default;
 
 type FetchInit = { headers?: Record<string, string>; bodySerializer?: unknown; [key: string]: unknown };
 
