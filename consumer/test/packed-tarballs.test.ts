@@ -68,7 +68,7 @@ describe("the packed tarballs, installed with npm outside the workspace", () => 
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.ok).toBe(true);
-    expect(report.steps).toHaveLength(7);
+    expect(report.steps).toHaveLength(8);
   });
 
   test("the installed bin has a shebang and is executable", () => {

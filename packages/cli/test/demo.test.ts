@@ -1,7 +1,16 @@
 import { describe, expect, test } from "vitest";
 import { runCli, TOKEN_PATTERN } from "./run-cli.js";
 
-const STEPS = ["authorize", "redirect", "exchangeCode", "GET /user_account", "refreshToken", "clientCredentials", "revokeToken"];
+const STEPS = [
+  "authorize",
+  "redirect",
+  "exchangeCode",
+  "GET /user_account",
+  "refreshToken",
+  "session after expiry",
+  "clientCredentials",
+  "revokeToken",
+];
 
 describe("pinterest-kit demo", () => {
   test("runs every step against the embedded mock and prints one line per step", async () => {
@@ -9,7 +18,7 @@ describe("pinterest-kit demo", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const stepLines = run.stdout.split("\n").filter((line) => /^[✓✗] \d\/\d/.test(line));
-    expect(stepLines.map((line) => line.slice(6, 24).trim())).toEqual(STEPS);
+    expect(stepLines.map((line) => line.slice(6, 26).trim())).toEqual(STEPS);
     expect(stepLines.every((line) => line.startsWith("✓"))).toBe(true);
     expect(run.stdout).toContain(`demo passed: ${STEPS.length} of ${STEPS.length} steps passed.`);
     expect(run.stdout).not.toMatch(TOKEN_PATTERN);

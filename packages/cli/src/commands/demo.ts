@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createPinterestClient } from "@pinterest-kit/client";
 import { startMockPinterest } from "@pinterest-kit/mock";
-import { createPinterestOAuth, createState, type TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createState, memoryStore, type TokenSet } from "@pinterest-kit/oauth";
 import { startLoopbackRedirect } from "../loopback-redirect.js";
 import { formatTime, redactSecret } from "../redact.js";
 import { type StepResult, StepRunner } from "../step-runner.js";
@@ -11,14 +11,16 @@ export const DEMO_HELP = `Usage: pinterest-kit demo [--json]
 
 Runs the whole OAuth flow against an embedded local Pinterest (@pinterest-kit/mock), with no
 person and no credentials: authorize → redirect → exchangeCode → GET /user_account →
-refreshToken → clientCredentials → revokeToken. Prints one line per step, then a summary.
+refreshToken → GET /user_account through a session after the access token expired →
+clientCredentials → revokeToken. Prints one line per step, then a summary.
 
   --json   print the steps and results as JSON instead
   -h, --help
 
 Exit code 0 only when every step passed.`;
 
-const STEPS = 7;
+const STEPS = 8;
+const ACCESS_TOKEN_TTL_SECONDS = 3600;
 const SCOPES = ["user_accounts:read", "pins:read"] as const;
 
 /** `pinterest-kit demo`: the README's main job on a machine with no Pinterest credentials. */
@@ -38,8 +40,13 @@ export async function demo(argv: string[]): Promise<number> {
   const redirect = await startLoopbackRedirect({ port: 0, path: "/callback" });
   const redirectUri = `${redirect.origin}/callback`;
   const clientSecret = `demo-secret-${createState().slice(0, 16)}`;
+  // One clock for the mock and the oauth object, so the demo can jump past the access token's expiry.
+  let clockOffsetMs = 0;
+  const clock = () => Date.now() + clockOffsetMs;
   const mock = await startMockPinterest({
     autoApprove: true,
+    clock,
+    accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
     clients: [{ clientId: "pinterest-kit-demo", clientSecret, redirectUris: [redirectUri], appName: "pinterest-kit demo" }],
   });
   const oauth = createPinterestOAuth({
@@ -48,7 +55,9 @@ export async function demo(argv: string[]): Promise<number> {
     redirectUri,
     baseUrl: mock.baseUrl,
     authorizeUrl: mock.authorizeUrl,
+    clock,
   });
+  const countRefreshes = () => mock.requests.filter((request) => request.form?.grant_type === "refresh_token").length;
   if (!json) console.log(`Local Pinterest at ${mock.baseUrl}, redirect URI ${redirectUri}\n`);
   const summary: Record<string, string> = {};
   try {
@@ -90,6 +99,21 @@ export async function demo(argv: string[]): Promise<number> {
       summary["refresh token expires"] = formatTime(value.refreshTokenExpiresAt);
       return { value, detail: `new access token, refresh token rotated (expires ${formatTime(value.refreshTokenExpiresAt)})` };
     });
+    const session = await runner.step("session after expiry", async () => {
+      const session = oauth.createSession({ tokens: refreshed as TokenSet, store: memoryStore() });
+      const client = createPinterestClient({ baseUrl: mock.baseUrl });
+      client.use(session.middleware());
+      clockOffsetMs += (ACCESS_TOKEN_TTL_SECONDS + 60) * 1000;
+      const refreshesBefore = countRefreshes();
+      const { data, response } = await client.GET("/user_account");
+      const refreshes = countRefreshes() - refreshesBefore;
+      if (!data) throw new Error(`GET /user_account through the session answered ${response.status}`);
+      if (refreshes !== 1) throw new Error(`expected one refresh of the expired token, the mock saw ${refreshes}`);
+      return {
+        value: session,
+        detail: `clock +${ACCESS_TOKEN_TTL_SECONDS + 60}s, token expired; 1 refresh, then ${response.status} ${data.username}`,
+      };
+    });
     await runner.step("clientCredentials", async () => {
       const value = await oauth.clientCredentials({ scopes: ["pins:read"] });
       summary["app token scopes"] = value.scopes.join(", ");
@@ -115,7 +139,7 @@ export async function demo(argv: string[]): Promise<number> {
 
 function printStep(result: StepResult, index: number, total: number): void {
   const mark = result.ok ? "✓" : "✗";
-  console.log(`${mark} ${index}/${total} ${result.name.padEnd(18)} ${result.ms.toFixed(0).padStart(5)} ms  ${result.detail}`);
+  console.log(`${mark} ${index}/${total} ${result.name.padEnd(20)} ${result.ms.toFixed(0).padStart(5)} ms  ${result.detail}`);
 }
 
 function printSummary(runner: StepRunner, summary: Record<string, string>): void {
