@@ -3,10 +3,10 @@ import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_MOCK_CLIENT, startMockPinterest } from "@pinterest-kit/mock";
+import { startMockPinterest } from "@pinterest-kit/mock";
 import { chromium } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { authorizeUrlFrom, freePort, startCli } from "./run-cli.js";
+import { authorizeUrlFrom, startLogin } from "./run-cli.js";
 
 // Debian's Chromium; .ci/run installs it. Outside CI a machine without it skips, saying why.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -27,27 +27,8 @@ describe.skipIf(!available)("pinterest-kit login in a real browser", () => {
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
     try {
-      const port = await freePort();
       const out = join(dir, "token.json");
-      const login = startCli(
-        [
-          "login",
-          "--port",
-          String(port),
-          "--redirect-uri",
-          `http://localhost:${port}/callback`,
-          "--out",
-          out,
-          "--scopes",
-          "user_accounts:read",
-        ],
-        {
-          PINTEREST_CLIENT_ID: DEFAULT_MOCK_CLIENT.clientId,
-          PINTEREST_CLIENT_SECRET: DEFAULT_MOCK_CLIENT.clientSecret,
-          PINTEREST_API_BASE_URL: mock.baseUrl,
-          PINTEREST_AUTHORIZE_URL: mock.authorizeUrl,
-        },
-      );
+      const { port, run: login } = await startLogin(mock, { out, scopes: "user_accounts:read" });
       const page = await browser.newPage();
       await page.goto(await authorizeUrlFrom(login));
       expect(await page.textContent("body")).toContain("user_accounts:read");

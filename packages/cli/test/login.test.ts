@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_MOCK_CLIENT, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
+import { type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { authorizeUrlFrom, freePort, runCli, startCli, TOKEN_PATTERN } from "./run-cli.js";
+import { authorizeUrlFrom, mockEnvironment, runCli, startLogin, TOKEN_PATTERN } from "./run-cli.js";
 
 let mock: MockPinterest;
 let dir: string;
@@ -16,31 +16,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const env = () => ({
-  PINTEREST_CLIENT_ID: DEFAULT_MOCK_CLIENT.clientId,
-  PINTEREST_CLIENT_SECRET: DEFAULT_MOCK_CLIENT.clientSecret,
-  PINTEREST_API_BASE_URL: mock.baseUrl,
-  PINTEREST_AUTHORIZE_URL: mock.authorizeUrl,
-});
-
 describe("pinterest-kit login, refresh, revoke against the mock", () => {
   test("login catches the redirect, writes a 0600 token file, and refresh and revoke use it", async () => {
-    const port = await freePort();
     const out = join(dir, "token.json");
-    const login = startCli(
-      [
-        "login",
-        "--port",
-        String(port),
-        "--redirect-uri",
-        `http://localhost:${port}/callback`,
-        "--out",
-        out,
-        "--scopes",
-        "user_accounts:read,pins:read",
-      ],
-      env(),
-    );
+    const { run: login } = await startLogin(mock, { out, scopes: "user_accounts:read,pins:read" });
     const authorizeUrl = await authorizeUrlFrom(login);
     expect(new URL(authorizeUrl).searchParams.get("scope")).toBe("user_accounts:read,pins:read");
     // Play the browser: the mock approves at once and redirects to the CLI's loopback server.
@@ -58,26 +37,22 @@ describe("pinterest-kit login, refresh, revoke against the mock", () => {
     expect(stored).toMatchObject({ tokenType: "bearer", scopes: ["user_accounts:read", "pins:read"] });
     expect(stored.accessToken).toMatch(TOKEN_PATTERN);
 
-    const refreshed = await runCli(["refresh", "--token-file", out], env());
+    const refreshed = await runCli(["refresh", "--token-file", out], mockEnvironment(mock));
     expect(refreshed.code).toBe(0);
     const after = JSON.parse(await readFile(out, "utf8"));
     expect(after.accessToken).not.toBe(stored.accessToken);
     expect(after.refreshToken).not.toBe(stored.refreshToken);
     expect((await stat(out)).mode & 0o777).toBe(0o600);
 
-    const revoked = await runCli(["revoke", "--token-file", out], env());
+    const revoked = await runCli(["revoke", "--token-file", out], mockEnvironment(mock));
     expect(revoked.code).toBe(0);
     const account = await fetch(`${mock.baseUrl}/user_account`, { headers: { Authorization: `Bearer ${after.accessToken}` } });
     expect(account.status).toBe(401);
   });
 
   test("a redirect with the wrong state is refused and nothing is written", async () => {
-    const port = await freePort();
     const out = join(dir, "token.json");
-    const login = startCli(
-      ["login", "--port", String(port), "--redirect-uri", `http://localhost:${port}/callback`, "--out", out],
-      env(),
-    );
+    const { port, run: login } = await startLogin(mock, { out });
     await authorizeUrlFrom(login);
     await fetch(`http://127.0.0.1:${port}/callback?code=forged&state=not-the-one`);
     const run = await login.done;
@@ -88,8 +63,7 @@ describe("pinterest-kit login, refresh, revoke against the mock", () => {
   });
 
   test("a login nobody completes ends at the timeout", async () => {
-    const port = await freePort();
-    const login = startCli(["login", "--port", String(port), "--timeout", "0.3", "--out", join(dir, "t.json")], env());
+    const { run: login } = await startLogin(mock, { out: join(dir, "t.json"), extra: ["--timeout", "0.3"] });
     const run = await login.done;
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("no redirect came back within 0.3 s");

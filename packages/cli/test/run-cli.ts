@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_MOCK_CLIENT, type MockPinterest } from "@pinterest-kit/mock";
 
 /** The built bin, run exactly as `npx pinterest-kit` would run it. */
 export const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
@@ -62,4 +63,22 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Environment that points the CLI at a mock, signed in as the mock's default test client. */
+export function mockEnvironment(mock: MockPinterest): NodeJS.ProcessEnv {
+  return {
+    PINTEREST_CLIENT_ID: DEFAULT_MOCK_CLIENT.clientId,
+    PINTEREST_CLIENT_SECRET: DEFAULT_MOCK_CLIENT.clientSecret,
+    PINTEREST_API_BASE_URL: mock.baseUrl,
+    PINTEREST_AUTHORIZE_URL: mock.authorizeUrl,
+  };
+}
+
+/** Start `pinterest-kit login` on a free port, with a loopback redirect URI the mock's default client accepts. */
+export async function startLogin(mock: MockPinterest, options: { out: string; scopes?: string; extra?: string[] }) {
+  const port = await freePort();
+  const args = ["login", "--port", String(port), "--redirect-uri", `http://localhost:${port}/callback`, "--out", options.out];
+  if (options.scopes) args.push("--scopes", options.scopes);
+  return { port, run: startCli([...args, ...(options.extra ?? [])], mockEnvironment(mock)) };
 }

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot, specLayout } from "../shared/repo-paths.js";
+import { runMain } from "../shared/run-main.js";
 import { generateFiles } from "./generate-files.js";
 
 const USAGE = `Usage: pnpm generate [--check]
@@ -45,10 +46,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.message);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { repoRoot, specLayout } from "../shared/repo-paths.js";
+import { runMain } from "../shared/run-main.js";
 import { formatChangeReport } from "./change-report.js";
 import { DEFAULT_OPERATIONS } from "./extract-fragment.js";
 import { readUpstream } from "./read-upstream.js";
@@ -41,10 +42,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.message);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadOverlaidSpec } from "../generate/generate-files.js";
 import { repoRoot, specLayout } from "../shared/repo-paths.js";
+import { runMain } from "../shared/run-main.js";
 import { stableJson } from "../shared/stable-json.js";
 import { javaAvailable, runValidator } from "./run-validator.js";
 
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.message);
-    process.exit(1);
-  },
-);
+runMain(main);
