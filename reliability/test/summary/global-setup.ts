@@ -1,0 +1,25 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import type { CounterRecord } from "./counters.js";
+import { formatSummary } from "./format-summary.js";
+
+/**
+ * Give the test workers a fresh directory for their counters, and when the run ends print the
+ * `reliability:` summary line built from what they wrote.
+ */
+export default function setup(project: TestProject): () => void {
+  const dir = mkdtempSync(join(tmpdir(), "reliability-counters-"));
+  project.provide("reliabilityCountersDir", dir);
+  return () => {
+    const records: CounterRecord[] = [];
+    for (const file of readdirSync(dir)) {
+      for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+        if (line !== "") records.push(JSON.parse(line) as CounterRecord);
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+    process.stdout.write(`\n${formatSummary(records)}\n`);
+  };
+}
