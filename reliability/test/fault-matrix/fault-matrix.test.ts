@@ -13,8 +13,12 @@ const POLICY = { retries: 2, maxRetryAfterMs: 60_000 };
 /** Per-attempt timeout of the "delay past the timeout" column; the mock's delay is far longer. */
 const SHORT_TIMEOUT_MS = 250;
 
+/** Every row × every column, named "row × column", with what the rules expect of it. */
 const CELLS = HELPER_ROWS.flatMap((row) =>
-  FAULT_COLUMNS.map((column) => ({ row, column, want: expectedOutcome(row.grant, column.answer, POLICY) })),
+  FAULT_COLUMNS.map(
+    (column) =>
+      [`${row.name} × ${column.name}`, { row, column, want: expectedOutcome(row.grant, column.answer, POLICY) }] as const,
+  ),
 );
 
 /** The fields every error of a cell is checked on. */
@@ -24,7 +28,7 @@ function errorFields(error: PinterestOAuthError) {
 }
 
 describe("fault matrix: every helper, session and middleware × every fault the mock can inject", () => {
-  test.each(CELLS)("$row.name × $column.name", async ({ row, column, want }) => {
+  test.each(CELLS)("%s", async (_name, { row, column, want }) => {
     const watch = watchResources();
     const mock = await startMockPinterest();
     const refused = column.fault === "refused";

@@ -7,10 +7,10 @@ import { settle } from "../support/settle.js";
 test("an authorization code that timed out was still spent: sending it again would fail and revoke the grant, so it is sent once", async () => {
   const mock = await startMockPinterest();
   try {
-    const oauth = mockOAuth(mock, { timeoutMs: 100, retry: { sleep: async () => {} } });
+    const oauth = mockOAuth(mock, { timeoutMs: 500, retry: { sleep: async () => {} } });
     const code = mock.issueCode({ redirectUri: REDIRECT_URI, scopes: SCOPES });
     // Pinterest receives the exchange but answers late: the client has given up by then.
-    mock.fail({ type: "delay", ms: 400 }, { path: "/v5/oauth/token" });
+    mock.fail({ type: "delay", ms: 1_500 }, { path: "/v5/oauth/token" });
 
     const first = await settle(oauth.exchangeCode(code));
     expect((first as PromiseRejectedResult).reason).toMatchObject({ kind: "timeout", retryable: false });

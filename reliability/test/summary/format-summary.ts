@@ -27,7 +27,9 @@ export function formatSummary(records: readonly CounterRecord[]): string {
   else {
     const examples = properties.reduce((sum, p) => sum + p.runs, 0);
     const each = properties.map((p) => `${p.name} ${number.format(p.runs)}${p.skips > 0 ? ` (+${p.skips} skipped)` : ""}`);
-    parts.push(`${properties.length} properties, ${number.format(examples)} examples (${each.join(", ")})`);
+    parts.push(
+      `${properties.length} ${properties.length === 1 ? "property" : "properties"}, ${number.format(examples)} examples (${each.join(", ")})`,
+    );
   }
   if (loads.length === 0) parts.push("load not run");
   for (const load of loads) {

@@ -43,7 +43,7 @@ describe("watchResources sees what a cell leaves behind", () => {
   });
 
   test("a response whose body nobody read (its socket stays busy)", async () => {
-    const server = createHttpServer((_request, response) => response.end("x".repeat(4 * 1024 * 1024)));
+    const server = createHttpServer((_request, response) => response.end("x".repeat(16 * 1024 * 1024)));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as { port: number };
     const leftovers = await leftoversOf(async () => {
