@@ -54,25 +54,25 @@ describe("what is redacted", () => {
   });
 
   /** Stores that fail the way real ones do, quoting what they were given. */
-  const failingStores: [string, (next: () => TokenSet | undefined) => Partial<SessionHooks>][] = [
+  const failingStores: [string, Partial<SessionHooks>][] = [
     [
       "a store whose compareAndSet fails quoting the tokens",
-      (next) => ({
+      {
         store: {
           load: async () => undefined,
-          compareAndSet: async (_prev, tokens) => {
-            throw new Error(`disk full while writing ${JSON.stringify(tokens)} (${next()?.refreshToken})`);
+          compareAndSet: async (prev, next) => {
+            throw new Error(`disk full while replacing ${JSON.stringify(prev)} with ${JSON.stringify(next)}`);
           },
         },
-      }),
+      },
     ],
     [
       "an onTokens callback that fails quoting the tokens",
-      () => ({
+      {
         onTokens: (tokens) => {
           throw new TypeError(`cannot save ${tokens.accessToken} / ${tokens.refreshToken}`);
         },
-      }),
+      },
     ],
   ];
   interface SessionHooks {
@@ -87,10 +87,9 @@ describe("what is redacted", () => {
       try {
         const oauth = mockOAuth(mock);
         const initial = receivedDaysAgo(await liveTokens(mock, oauth), 31);
-        let current: TokenSet | undefined;
-        const session = oauth.createSession({ tokens: initial, ...failing(() => current) });
+        const session = oauth.createSession({ tokens: initial, ...failing });
         const result = await settle(session.getAccessToken());
-        current = session.tokens;
+        const current = session.tokens;
 
         expect(result.status).toBe("rejected");
         const error = (result as PromiseRejectedResult).reason as PinterestOAuthError;
