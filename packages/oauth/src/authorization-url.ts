@@ -1,6 +1,6 @@
-import type { PinterestScope } from "@pinterest-kit/client";
+import { PINTEREST_AUTHORIZATION_URL, type PinterestScope } from "@pinterest-kit/client";
 import { assertScopes } from "./scopes.js";
-import { assertNonEmptyString, assertOptionsObject, assertRedirectUri } from "./validate.js";
+import { assertCredential, assertNonEmptyString, assertOptionsObject, assertRedirectUri, assertServiceUrl } from "./validate.js";
 
 /** Options of `authorizationUrl` (RFC 6749 §4.1.1). */
 export interface AuthorizationUrlOptions {
@@ -37,4 +37,27 @@ export function authorizationUrl(
   url.searchParams.set("scope", [...new Set(options.scopes)].join(","));
   url.searchParams.set("state", options.state);
   return url.toString();
+}
+
+/** Options of {@link buildAuthorizationUrl}: what a public client (browser code) knows, and no secret. */
+export interface PublicAuthorizationUrlOptions extends AuthorizationUrlOptions {
+  clientId: string;
+  redirectUri: string;
+  /** Consent page URL; default `https://www.pinterest.com/oauth/`. */
+  authorizeUrl?: string;
+}
+
+/**
+ * The authorization URL (RFC 6749 §4.1.1) for code that must never hold the client secret, such
+ * as a browser: the same URL as `oauth.authorizationUrl`, from the app id alone. Exchange the code
+ * on a server with `createPinterestOAuth`.
+ */
+export function buildAuthorizationUrl(options: PublicAuthorizationUrlOptions): string {
+  assertOptionsObject(options, "buildAuthorizationUrl(options)");
+  if (options === undefined)
+    throw new TypeError("buildAuthorizationUrl(options) needs { clientId, redirectUri, scopes, state }.");
+  assertCredential(options.clientId, "buildAuthorizationUrl options.clientId");
+  const authorizeUrl = options.authorizeUrl ?? PINTEREST_AUTHORIZATION_URL;
+  assertServiceUrl(authorizeUrl, "buildAuthorizationUrl options.authorizeUrl");
+  return authorizationUrl({ authorizeUrl, clientId: options.clientId, redirectUri: options.redirectUri }, options);
 }

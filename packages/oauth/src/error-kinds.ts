@@ -25,6 +25,19 @@ export const OAUTH_ERROR_CODES: Readonly<Record<string, PinterestOAuthErrorKind>
   temporarily_unavailable: "server_error",
 };
 
+/** The kind of a Pinterest error code, if it is one this package knows. Own keys only: codes come from the network. */
+export function kindFromPinterestCode(code: number | undefined): PinterestOAuthErrorKind | undefined {
+  return code !== undefined && Object.hasOwn(PINTEREST_ERROR_CODES, code) ? PINTEREST_ERROR_CODES[code] : undefined;
+}
+
+/**
+ * The kind of an RFC 6749 `error` code, if it is one this package knows. Own keys only: the code
+ * comes from a server or a URL, and "constructor" or "__proto__" must not reach Object.prototype.
+ */
+export function kindFromOAuthError(error: string | undefined): PinterestOAuthErrorKind | undefined {
+  return error !== undefined && Object.hasOwn(OAUTH_ERROR_CODES, error) ? OAUTH_ERROR_CODES[error] : undefined;
+}
+
 /** The kind of an error response that carries no code this package knows, from its HTTP status. */
 export function kindFromStatus(status: number): PinterestOAuthErrorKind {
   if (status === 401) return "invalid_client";

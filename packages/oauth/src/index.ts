@@ -1,5 +1,5 @@
 export type { PinterestScope } from "@pinterest-kit/client";
-export type { AuthorizationUrlOptions } from "./authorization-url.js";
+export { type AuthorizationUrlOptions, buildAuthorizationUrl, type PublicAuthorizationUrlOptions } from "./authorization-url.js";
 export type { ClientCredentialsOptions } from "./client-credentials.js";
 export { createPinterestOAuth, type PinterestOAuth, type PinterestOAuthOptions } from "./create-pinterest-oauth.js";
 export { createState } from "./create-state.js";
@@ -10,7 +10,7 @@ export {
   type PinterestOAuthOperation,
 } from "./errors.js";
 export type { ExchangeCodeOptions } from "./exchange-code.js";
-export type { AuthorizationCallback } from "./parse-callback.js";
+export { type AuthorizationCallback, parseCallback } from "./parse-callback.js";
 export type { RefreshTokenOptions } from "./refresh-token.js";
 export type { RetryOptions } from "./retry.js";
 export type { RevokeTokenOptions } from "./revoke-token.js";

@@ -1,4 +1,4 @@
-import { ADVICE, OAUTH_ERROR_CODES } from "./error-kinds.js";
+import { ADVICE, kindFromOAuthError } from "./error-kinds.js";
 import { PinterestOAuthError } from "./errors.js";
 import { createRedactor } from "./redact.js";
 import { assertNonEmptyString, assertOptionsObject } from "./validate.js";
@@ -27,7 +27,7 @@ export function parseCallback(input: string | URL | URLSearchParams, options: { 
     );
   }
   if (error !== null) {
-    const kind = OAUTH_ERROR_CODES[error] ?? "invalid_request";
+    const kind = kindFromOAuthError(error) ?? "invalid_request";
     const description = params.get("error_description") ?? undefined;
     const pinterestMessage =
       description === undefined ? undefined : createRedactor([params.get("code") ?? undefined])(description).slice(0, 300);

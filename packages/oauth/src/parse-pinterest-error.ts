@@ -1,4 +1,4 @@
-import { ADVICE, kindFromStatus, OAUTH_ERROR_CODES, PINTEREST_ERROR_CODES } from "./error-kinds.js";
+import { ADVICE, kindFromOAuthError, kindFromPinterestCode, kindFromStatus } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthErrorKind, type PinterestOAuthOperation } from "./errors.js";
 import { bodyExcerpt, type Redactor } from "./redact.js";
 import { isRetryable, parseRetryAfter } from "./retry-policy.js";
@@ -27,10 +27,12 @@ export function parsePinterestError(input: {
     (part): part is string => typeof part === "string" && part !== "",
   );
   const pinterestMessage = described.length > 0 ? redact(described.join(" — ")).slice(0, MAX_TEXT) : undefined;
+  // 429 and 5xx say what happened whatever the body adds (a 429 "temporarily_unavailable" is
+  // still rate limiting); other statuses are refined by Pinterest's code or the RFC error.
   const kind: PinterestOAuthErrorKind =
-    (pinterestCode !== undefined ? PINTEREST_ERROR_CODES[pinterestCode] : undefined) ??
-    (oauthError !== undefined ? OAUTH_ERROR_CODES[oauthError] : undefined) ??
-    kindFromStatus(status);
+    status === 429 || status >= 500
+      ? kindFromStatus(status)
+      : (kindFromPinterestCode(pinterestCode) ?? kindFromOAuthError(oauthError) ?? kindFromStatus(status));
   const rid = response.headers.get("x-pinterest-rid");
   const requestId = rid === null ? undefined : redact(rid).slice(0, 100);
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), input.now);

@@ -1,6 +1,11 @@
 import { parseScopeString } from "./scopes.js";
 import { RESPONSE_TYPES, TokenSet, type TokenSetJSON } from "./token-set.js";
 
+/** Whether a `Content-Type` is JSON (`application/json` or a `+json` type), as RFC 6749 §5.1 requires of token responses. */
+export function isJsonMediaType(contentType: string | null): boolean {
+  return contentType !== null && /^\s*application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
+}
+
 /** A TokenSet, or what is wrong with the body (field names only: the body may hold tokens). */
 export type TokenResponseResult = { tokens: TokenSet; problem?: undefined } | { tokens?: undefined; problem: string };
 

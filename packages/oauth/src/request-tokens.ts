@@ -1,7 +1,7 @@
 import type { TokenRequest } from "@pinterest-kit/client";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
-import { tokenSetFromResponse } from "./parse-token-response.js";
+import { isJsonMediaType, tokenSetFromResponse } from "./parse-token-response.js";
 import { createRedactor } from "./redact.js";
 import { sendTokenRequest, type TokenEndpoint } from "./send-token-request.js";
 import type { TokenSet } from "./token-set.js";
@@ -17,7 +17,10 @@ export async function requestTokens(
   options: { signal?: AbortSignal | undefined; secret?: string | undefined },
 ): Promise<TokenSet> {
   const { response, text, receivedAt } = await sendTokenRequest(endpoint, operation, { path: "/oauth/token", body }, options);
-  const result = tokenSetFromResponse(text, receivedAt);
+  // A 200 page that is not JSON (a captive portal, a proxy's HTML) may still parse by accident; never take tokens from it.
+  const result = isJsonMediaType(response.headers.get("content-type"))
+    ? tokenSetFromResponse(text, receivedAt)
+    : { problem: "the body is not application/json", tokens: undefined };
   if (result.tokens) return result.tokens;
   const rid = response.headers.get("x-pinterest-rid");
   const requestId = rid === null ? undefined : createRedactor([...endpoint.secrets, options.secret])(rid).slice(0, 100);

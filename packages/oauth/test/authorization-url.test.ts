@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createPinterestOAuth } from "../src/index.js";
+import { buildAuthorizationUrl, createPinterestOAuth, createState } from "../src/index.js";
 import { CLIENT_ID, CLIENT_SECRET, REDIRECT_URI } from "./fixtures.js";
 
 const oauth = createPinterestOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI });
@@ -39,5 +39,41 @@ describe("authorizationUrl", () => {
     const url = new URL(local.authorizationUrl({ scopes: ["user_accounts:read"], state: "s" }));
     expect(url.origin + url.pathname).toBe("http://localhost:4010/oauth/");
     expect(url.searchParams.get("redirect_uri")).toBe("http://localhost:3000/cb");
+  });
+});
+
+describe("buildAuthorizationUrl (public clients: no secret in reach)", () => {
+  test("gives the same URL as oauth.authorizationUrl from the app id alone", () => {
+    const state = createState();
+    const oauth = createPinterestOAuth({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI });
+    const url = buildAuthorizationUrl({ clientId: CLIENT_ID, redirectUri: REDIRECT_URI, scopes: ["pins:read"], state });
+    expect(url).toBe(oauth.authorizationUrl({ scopes: ["pins:read"], state }));
+    expect(url).not.toContain(CLIENT_SECRET);
+  });
+
+  const bad: [string, { given: unknown; want: RegExp }][] = [
+    ["no options", { given: undefined, want: /needs \{ clientId, redirectUri, scopes, state \}/ }],
+    [
+      "an empty client id",
+      { given: { clientId: "", redirectUri: REDIRECT_URI, scopes: [], state: "s" }, want: /options\.clientId/ },
+    ],
+    ["no redirect URI", { given: { clientId: CLIENT_ID, scopes: ["pins:read"], state: "s" }, want: /redirectUri/ }],
+    [
+      "an http authorize URL off loopback",
+      {
+        given: {
+          clientId: CLIENT_ID,
+          redirectUri: REDIRECT_URI,
+          scopes: ["pins:read"],
+          state: "s",
+          authorizeUrl: "http://evil.example/oauth/",
+        },
+        want: /authorizeUrl/,
+      },
+    ],
+  ];
+  test.each(bad)("rejects %s with a TypeError naming it", (_name, { given, want }) => {
+    expect(() => buildAuthorizationUrl(given as never)).toThrow(TypeError);
+    expect(() => buildAuthorizationUrl(given as never)).toThrow(want);
   });
 });

@@ -50,6 +50,14 @@ describe("parseCallback", () => {
       { given: `?error=server_error&state=${STATE}`, want: { kind: "server_error" }, message: /server_error/ },
     ],
     [
+      'an error named like an Object.prototype member ("toString") → invalid_request',
+      {
+        given: `?error=toString&state=${STATE}`,
+        want: { kind: "invalid_request", oauthError: "toString" },
+        message: /Check the request/,
+      },
+    ],
+    [
       "neither code nor error → invalid_response",
       { given: `?state=${STATE}`, want: { kind: "invalid_response" }, message: /neither code nor error/ },
     ],

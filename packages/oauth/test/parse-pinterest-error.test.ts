@@ -146,7 +146,11 @@ describe("every error kind from a real response", () => {
     ["404 without a body → invalid_request", { reply: { status: 404 }, want: { kind: "invalid_request", status: 404 } }],
     [
       "a 2xx body that is not JSON → invalid_response",
-      { reply: { status: 200, raw: "<html>ok</html>" }, want: { kind: "invalid_response", status: 200 }, message: /not JSON/ },
+      {
+        reply: { status: 200, raw: "<html>ok</html>" },
+        want: { kind: "invalid_response", status: 200 },
+        message: /text\/html.*not application\/json/,
+      },
     ],
     [
       "a 2xx body without access_token → invalid_response naming the field",
@@ -165,6 +169,37 @@ describe("every error kind from a real response", () => {
       },
     ],
     ["an empty 2xx body → invalid_response", { reply: { status: 200 }, want: { kind: "invalid_response" }, message: /empty/ }],
+    [
+      "a valid token JSON sent as text/html → invalid_response, no tokens taken",
+      {
+        reply: { status: 200, headers: { "content-type": "text/html" }, body: tokenBody() },
+        want: { kind: "invalid_response", status: 200, retryable: false },
+        message: /HTTP 200 \(text\/html\) but the body is not application\/json/,
+      },
+    ],
+    [
+      "429 with an RFC temporarily_unavailable body → rate_limited (the status wins)",
+      {
+        reply: { status: 429, body: { error: "temporarily_unavailable" } },
+        call: refresh,
+        want: { kind: "rate_limited", status: 429, oauthError: "temporarily_unavailable" },
+      },
+    ],
+    [
+      "503 with Pinterest code 2 → server_error (the status wins)",
+      {
+        reply: { status: 503, body: { code: 2, message: "Authentication failed." } },
+        want: { kind: "server_error", pinterestCode: 2 },
+      },
+    ],
+    [
+      'an RFC error named like an Object.prototype member ("constructor") → the status decides',
+      { reply: { status: 400, body: { error: "constructor" } }, want: { kind: "invalid_request", oauthError: "constructor" } },
+    ],
+    [
+      'a Pinterest code named like an Object.prototype member ("__proto__" is not numeric) → the status decides',
+      { reply: { status: 401, body: { error: "__proto__" } }, want: { kind: "invalid_client" } },
+    ],
   ];
 
   test.each(cases)("%s", async (_name, { reply, call = exchange, want, message }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { tokenSetFromResponse } from "../src/parse-token-response.js";
+import { isJsonMediaType, tokenSetFromResponse } from "../src/parse-token-response.js";
 import { NOW } from "./fixtures.js";
 
 const base = { access_token: "pina_a", token_type: "bearer", expires_in: 60, scope: "pins:read" };
@@ -57,5 +57,21 @@ describe("tokenSetFromResponse", () => {
   ];
   test.each(rejected)("rejects %s", (_name, { given, want }) => {
     expect(tokenSetFromResponse(given, NOW)).toEqual({ problem: want });
+  });
+});
+
+describe("isJsonMediaType", () => {
+  const cases: [string, { given: string | null; want: boolean }][] = [
+    ["application/json", { given: "application/json", want: true }],
+    ["with a charset", { given: "application/json; charset=utf-8", want: true }],
+    ["other casing", { given: "Application/JSON", want: true }],
+    ["a +json type", { given: "application/problem+json", want: true }],
+    ["HTML", { given: "text/html; charset=utf-8", want: false }],
+    ["plain text", { given: "text/plain", want: false }],
+    ["a look-alike", { given: "application/jsonp", want: false }],
+    ["absent", { given: null, want: false }],
+  ];
+  test.each(cases)("%s", (_name, { given, want }) => {
+    expect(isJsonMediaType(given)).toBe(want);
   });
 });
