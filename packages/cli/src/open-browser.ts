@@ -1,12 +1,15 @@
 import { spawn } from "node:child_process";
 
-/** Ask the desktop to open a URL; failure is not fatal because the URL is printed too. */
+/**
+ * Ask the desktop to open a URL; failure is not fatal because the URL is printed too. On Windows,
+ * `cmd /c start` would split the URL at each `&`, so the URL handler is called directly.
+ */
 export function openBrowser(url: string): void {
   const [command, args] =
     process.platform === "darwin"
       ? ["open", [url]]
       : process.platform === "win32"
-        ? ["cmd", ["/c", "start", "", url]]
+        ? ["rundll32", ["url.dll,FileProtocolHandler", url]]
         : ["xdg-open", [url]];
   try {
     const child = spawn(command as string, args as string[], { stdio: "ignore", detached: true });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
@@ -60,6 +60,18 @@ describe("pinterest-kit login, refresh, revoke against the mock", () => {
     expect(run.stderr).toMatch(/state/i);
     expect(run.stderr).not.toContain("forged");
     await expect(stat(out)).rejects.toThrow(/ENOENT/);
+  });
+
+  test("an --out file that is not a token file stops login before the code is spent", async () => {
+    const out = join(dir, "notes.json");
+    await writeFile(out, "my notes, not tokens");
+    const { run: login } = await startLogin(mock, { out });
+    const run = await login.done;
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--out .*notes\.json exists but is not a token file/);
+    expect(run.stdout).not.toContain("/oauth/?");
+    expect(mock.requests).toEqual([]);
+    expect(await readFile(out, "utf8")).toBe("my notes, not tokens");
   });
 
   test("a login nobody completes ends at the timeout", async () => {

@@ -23,6 +23,23 @@ describe("usage errors end in one line and exit code 2", () => {
       },
     ],
     [
+      "login with an unknown scope",
+      {
+        given: { args: ["login", "--scopes", "pins:fly"], env: { PINTEREST_CLIENT_ID: "1", PINTEREST_CLIENT_SECRET: "s" } },
+        want: /login: --scopes has unknown scope "pins:fly"/,
+      },
+    ],
+    [
+      "login with a redirect URI the local server cannot receive",
+      {
+        given: {
+          args: ["login", "--redirect-uri", "http://example.com/cb"],
+          env: { PINTEREST_CLIENT_ID: "1", PINTEREST_CLIENT_SECRET: "s" },
+        },
+        want: /login: --redirect-uri http:\/\/example\.com\/cb must be/,
+      },
+    ],
+    [
       "refresh without a token file",
       {
         given: { args: ["refresh"], env: { PINTEREST_CLIENT_ID: "1", PINTEREST_CLIENT_SECRET: "s" } },

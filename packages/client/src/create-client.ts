@@ -1,22 +1,12 @@
 import type { Client, ClientOptions } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
+import { assertClientOptions, type PinterestClientOptions } from "./client-options.js";
 import { type FormValue, formUrlEncode } from "./form-body.js";
 import { PINTEREST_OPERATIONS, PINTEREST_SERVER_URL } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 
 /** The openapi-fetch client typed by the pinned Pinterest API v5 fragment. */
 export type PinterestClient = Client<paths>;
-
-export interface PinterestClientOptions {
-  /** Defaults to the spec's server, `https://api.pinterest.com/v5`. */
-  baseUrl?: string;
-  /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
-  fetch?: (input: Request) => Promise<Response>;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-  /** Sent as `User-Agent` where the runtime allows it. */
-  userAgent?: string;
-}
 
 const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
@@ -34,27 +24,38 @@ const interop = openapiFetch as unknown as { default: typeof openapiFetch.defaul
 const createClient = typeof interop.default === "function" ? interop.default : interop.default.default;
 
 type FetchInit = { headers?: Record<string, string>; bodySerializer?: unknown; [key: string]: unknown };
+type Send = (path: string, init?: FetchInit) => Promise<unknown>;
+
+/** For a form operation, the init that serializes its body as a form with exactly the form content type. */
+function withFormBody(method: string, path: string, init: FetchInit = {}): FetchInit {
+  if (!FORM_OPERATIONS.has(`${method.toUpperCase()} ${path}`)) return init;
+  return {
+    ...init,
+    bodySerializer: (body: Record<string, FormValue>) => formUrlEncode(body),
+    headers: { ...init.headers, "Content-Type": FORM_CONTENT_TYPE },
+  };
+}
 
 /**
  * Create a typed client for Pinterest API v5. Bodies of form operations (per the generated table)
- * are sent as exactly `Content-Type: application/x-www-form-urlencoded` with {@link formUrlEncode};
- * everything else is plain openapi-fetch.
+ * are sent as exactly `Content-Type: application/x-www-form-urlencoded` with {@link formUrlEncode},
+ * whether called as `client.POST(path)` or `client.request("post", path)`; everything else is
+ * plain openapi-fetch.
  */
 export function createPinterestClient(options: PinterestClientOptions = {}): PinterestClient {
+  assertClientOptions(options);
   const headers = { ...options.headers, ...(options.userAgent ? { "User-Agent": options.userAgent } : {}) };
   const clientOptions: ClientOptions = { baseUrl: options.baseUrl ?? PINTEREST_SERVER_URL, headers };
   if (options.fetch) clientOptions.fetch = options.fetch;
   const client = createClient<paths>(clientOptions);
+  const methods = client as unknown as Record<string, Send> & {
+    request: (method: string, path: string, init?: FetchInit) => Promise<unknown>;
+  };
   for (const method of METHODS) {
-    const send = client[method] as (path: string, init?: FetchInit) => Promise<unknown>;
-    const sendForm = (path: string, init: FetchInit = {}) =>
-      send(path, {
-        ...init,
-        bodySerializer: (body: Record<string, FormValue>) => formUrlEncode(body),
-        headers: { ...init.headers, "Content-Type": FORM_CONTENT_TYPE },
-      });
-    (client as unknown as Record<string, unknown>)[method] = (path: string, init?: FetchInit) =>
-      FORM_OPERATIONS.has(`${method} ${path}`) ? sendForm(path, init) : send(path, init);
+    const send = methods[method] as Send;
+    methods[method] = (path, init) => send(path, withFormBody(method, path, init));
   }
+  const request = methods.request;
+  methods.request = (method, path, init) => request(method, path, withFormBody(method, path, init));
   return client;
 }

@@ -13,7 +13,8 @@ export type {
   TokenResponse,
   TokenRevocationRequest,
 } from "./aliases.js";
-export { createPinterestClient, type PinterestClient, type PinterestClientOptions } from "./create-client.js";
+export type { PinterestClientOptions } from "./client-options.js";
+export { createPinterestClient, type PinterestClient } from "./create-client.js";
 export { type FormValue, formUrlEncode } from "./form-body.js";
 export {
   PINTEREST_API_VERSION,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { createPinterestClient, PINTEREST_API_VERSION, PINTEREST_OPERATIONS } from "../src/index.js";
+import { createPinterestClient, PINTEREST_API_VERSION, PINTEREST_OPERATIONS, PINTEREST_SERVER_URL } from "../src/index.js";
 import { startRecordingServer } from "./recording-server.js";
 
 type Server = Awaited<ReturnType<typeof startRecordingServer>>;
@@ -92,12 +92,50 @@ describe("createPinterestClient", () => {
     expect(seen).toEqual(["POST /v5/oauth/token/revoke"]);
   });
 
-  test("defaults to the spec's server and exposes the pinned version", () => {
+  test("client.request() sends form operations as forms too", async () => {
+    const client = createPinterestClient({ baseUrl: server.baseUrl });
+    await client.request("post", "/oauth/token/revoke", { body: { token: "a b", token_type_hint: undefined } });
+    const [request] = server.requests;
+    expect(request?.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(request?.body).toBe("token=a+b");
+  });
+
+  test("defaults to the spec's server", async () => {
+    const urls: string[] = [];
+    const client = createPinterestClient({
+      fetch: async (request) => {
+        urls.push(request.url);
+        return new Response("{}", { headers: { "content-type": "application/json" } });
+      },
+    });
+    await client.GET("/user_account");
+    expect(urls).toEqual([`${PINTEREST_SERVER_URL}/user_account`]);
+    expect(PINTEREST_SERVER_URL).toBe("https://api.pinterest.com/v5");
+  });
+
+  test("exposes the pinned version and the operation table", () => {
     expect(PINTEREST_API_VERSION).toMatch(/^5\.\d+\.\d+$/);
     expect(PINTEREST_OPERATIONS["oauth/token"]).toEqual({
       method: "POST",
       path: "/oauth/token",
       requestContentType: "application/x-www-form-urlencoded",
     });
+  });
+});
+
+describe("createPinterestClient rejects bad options before any request, naming the option", () => {
+  const cases: [string, { given: unknown; want: RegExp }][] = [
+    ["not an object", { given: "https://api.pinterest.com/v5", want: /takes an options object/ }],
+    ["a baseUrl that is not a string", { given: { baseUrl: 5 }, want: /options\.baseUrl must be an absolute http\(s\) URL/ }],
+    ["a relative baseUrl", { given: { baseUrl: "/v5" }, want: /options\.baseUrl/ }],
+    ["a non-http baseUrl", { given: { baseUrl: "ftp://example.com/v5" }, want: /options\.baseUrl/ }],
+    ["a fetch that is not a function", { given: { fetch: "fetch" }, want: /options\.fetch must be a fetch function/ }],
+    ["headers that are not an object", { given: { headers: ["a"] }, want: /options\.headers must be an object/ }],
+    ["a header that is not a string", { given: { headers: { "X-N": 1 } }, want: /options\.headers\["X-N"\] must be a string/ }],
+    ["an empty userAgent", { given: { userAgent: "" }, want: /options\.userAgent/ }],
+  ];
+  test.each(cases)("%s", (_name, { given, want }) => {
+    expect(() => createPinterestClient(given as never)).toThrow(TypeError);
+    expect(() => createPinterestClient(given as never)).toThrow(want);
   });
 });

@@ -120,11 +120,10 @@ export async function demo(argv: string[]): Promise<number> {
       return { value, detail: `app token for ${value.scopes.join(",")}, expires in ${value.expiresIn}s` };
     });
     await runner.step("revokeToken", async () => {
-      await oauth.revokeToken(refreshed?.accessToken as string, { tokenTypeHint: "access_token" });
-      const client = createPinterestClient({
-        baseUrl: mock.baseUrl,
-        headers: { Authorization: `Bearer ${refreshed?.accessToken}` },
-      });
+      // The session's current token: the one its middleware got by refreshing after expiry.
+      const accessToken = session?.tokens.accessToken as string;
+      await oauth.revokeToken(accessToken, { tokenTypeHint: "access_token" });
+      const client = createPinterestClient({ baseUrl: mock.baseUrl, headers: { Authorization: `Bearer ${accessToken}` } });
       const { response } = await client.GET("/user_account");
       if (response.status !== 401) throw new Error(`the revoked token still works (${response.status})`);
       return { value: undefined, detail: "revoked; the API now answers 401 to it" };

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
-import { createPinterestOAuth, createState, type PinterestScope } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createState } from "@pinterest-kit/oauth";
 import { fileStore } from "@pinterest-kit/oauth/file-store";
 import { clientCredentialsFromEnv, endpointsFromEnv } from "../environment.js";
+import { resolveLoginSettings } from "../login-options.js";
 import { startLoopbackRedirect } from "../loopback-redirect.js";
 import { openBrowser } from "../open-browser.js";
 import { printTokenSummary } from "../token-summary.js";
@@ -15,7 +16,7 @@ Register http://localhost:<port>/ as a redirect URI of your app first.
 
   --scopes a,b            scopes to ask for (default: user_accounts:read)
   --port 8085             port of the local redirect server (default: 8085)
-  --redirect-uri URL      redirect URI to send (default: http://localhost:<port>/)
+  --redirect-uri URL      redirect URI to send, http://localhost:<port>/… (default: http://localhost:<port>/)
   --out FILE              token file to write (default: pinterest-token.json)
   --continuous-refresh    send continuous_refresh=true (apps created before 2025-09-25)
   --open                  open the authorize URL in the default browser
@@ -32,7 +33,7 @@ export async function login(argv: string[]): Promise<number> {
       args: argv,
       options: {
         scopes: { type: "string", default: "user_accounts:read" },
-        port: { type: "string", default: "8085" },
+        port: { type: "string" },
         "redirect-uri": { type: "string" },
         out: { type: "string", default: "pinterest-token.json" },
         "continuous-refresh": { type: "boolean" },
@@ -48,21 +49,24 @@ export async function login(argv: string[]): Promise<number> {
     console.log(LOGIN_HELP);
     return 0;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new UsageError(`login: --port ${values.port} is not a port number (1-65535).`);
-  const timeoutSeconds = Number(values.timeout);
-  if (!(timeoutSeconds > 0)) throw new UsageError(`login: --timeout ${values.timeout} must be a positive number of seconds.`);
-  const scopes = String(values.scopes)
-    .split(",")
-    .map((scope) => scope.trim())
-    .filter(Boolean) as PinterestScope[];
-  const redirectUri = (values["redirect-uri"] as string | undefined) ?? `http://localhost:${port}/`;
+  const { scopes, port, redirectUri, timeoutSeconds } = resolveLoginSettings({
+    scopes: String(values.scopes),
+    port: values.port as string | undefined,
+    redirectUri: values["redirect-uri"] as string | undefined,
+    timeout: String(values.timeout),
+  });
   const oauth = createPinterestOAuth({ ...clientCredentialsFromEnv("login"), ...endpointsFromEnv(), redirectUri });
   const state = createState();
-  // Validates scopes and the redirect URI before anything listens or opens.
   const authorizeUrl = oauth.authorizationUrl({ scopes, state });
-  const store = fileStore(String(values.out));
+  // Read the token file before the single-use code is spent: a file that is not a token file
+  // must stop us here, not after Pinterest has issued tokens we could not store.
+  const out = String(values.out);
+  const store = fileStore(out);
+  const previous = await store.load().catch((error: Error) => {
+    throw new UsageError(
+      `login: --out ${out} exists but is not a token file (${error.message}); choose another path or remove it.`,
+    );
+  });
 
   const redirect = await startLoopbackRedirect({ port, path: new URL(redirectUri).pathname });
   const abort = new AbortController();
@@ -87,8 +91,10 @@ export async function login(argv: string[]): Promise<number> {
       continuousRefresh: values["continuous-refresh"] === true,
       signal: abort.signal,
     });
-    await store.compareAndSet(await store.load(), tokens);
-    printTokenSummary(tokens, String(values.out));
+    if (!(await store.compareAndSet(previous, tokens))) {
+      throw new Error(`${out} changed while signing in; the new tokens were not written. Run login again.`);
+    }
+    printTokenSummary(tokens, out);
     return 0;
   } finally {
     clearTimeout(timer);
