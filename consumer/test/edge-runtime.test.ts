@@ -1,10 +1,11 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { EdgeVM } from "@edge-runtime/vm";
 import { DEFAULT_MOCK_CLIENT, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
 import { build } from "esbuild";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 
-const FLOW = fileURLToPath(new URL("../fixtures/authorization-code-flow.mjs", import.meta.url));
+// The flow file inside the consumer project, so esbuild bundles the installed tarballs.
+const FLOW = join(inject("consumerApp"), "authorization-code-flow.mjs");
 
 let mock: MockPinterest;
 beforeAll(async () => {

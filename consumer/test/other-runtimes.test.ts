@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { DEFAULT_MOCK_CLIENT, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { FIXTURES, REPO_ROOT } from "./packed-tarballs.js";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { REPO_ROOT } from "./packed-tarballs.js";
 
 // Bun and Deno come from the npm registry as root devDependencies (their packages ship the binary).
 const runtimes = [
@@ -27,8 +27,10 @@ describe.each(runtimes)("the authorization-code flow on $name", ({ name, bin, ar
 
   test.skipIf(!available)(`runs oauth and client unchanged on ${name}`, async () => {
     // Asynchronous: the mock answering the flow runs in this very process.
-    const result = await promisify(execFile)(bin, [...args, join(FIXTURES, "runtime-flow.mjs")], {
-      cwd: join(REPO_ROOT, "consumer"),
+    // Run inside the consumer project: the runtime resolves the installed tarballs.
+    const app = inject("consumerApp");
+    const result = await promisify(execFile)(bin, [...args, join(app, "runtime-flow.mjs")], {
+      cwd: app,
       timeout: 60_000,
       env: {
         PATH: process.env.PATH,

@@ -1,14 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFile, readdir, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createConsumerProject } from "./packed-tarballs.js";
+import { copyFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, inject, test } from "vitest";
 
-let app: string;
-beforeAll(async () => {
-  app = await createConsumerProject();
-}, 300_000);
-afterAll(() => rm(dirname(app), { recursive: true, force: true }));
+const app = inject("consumerApp");
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { cwd: app, encoding: "utf8", timeout: 120_000 });
