@@ -106,3 +106,48 @@ test(`${SESSIONS} sessions of one user sharing a store refresh at once: one refr
     expect(leftovers).toEqual({ unhandledRejections: [], unfinishedRequests: 0, extraTimers: 0, extraResources: [] });
   }
 });
+
+test(`${SESSIONS} concurrent getAccessToken() calls on one expired session: one token request at the mock, rotated token stored first`, async () => {
+  const watch = watchResources();
+  const mock = await startMockPinterest();
+  try {
+    const oauth = mockOAuth(mock);
+    const expired = receivedDaysAgo(await liveTokens(mock, oauth), 31);
+    const store = memoryStore(expired);
+    const session = oauth.createSession({ tokens: expired, store });
+    mock.clearRequests();
+
+    // What the store holds at the moment each caller resumes: the rotated token must already be there.
+    const storedWhenResumed: (string | undefined)[] = [];
+    const results = await Promise.all(
+      Array.from({ length: SESSIONS }, () =>
+        settle(
+          session.getAccessToken().then(async (token) => {
+            storedWhenResumed.push((await store.load())?.refreshToken);
+            return token;
+          }),
+        ),
+      ),
+    );
+
+    const failed = results.filter((result) => result.status === "rejected");
+    const refreshes = mock.requests.filter((r) => r.path === TOKEN_PATH && r.form?.grant_type === "refresh_token");
+    record({
+      kind: "load",
+      name: `${SESSIONS.toLocaleString("en-US")} callers on one session`,
+      requests: refreshes.length,
+      failed: failed.length,
+    });
+    expect(failed).toEqual([]);
+    expect(refreshes).toHaveLength(1);
+    const stored = (await store.load()) as TokenSet;
+    expect(stored.refreshToken).not.toBe(expired.refreshToken);
+    expect(new Set(storedWhenResumed)).toEqual(new Set([stored.refreshToken]));
+    expect(new Set(results.map((result) => (result as PromiseFulfilledResult<string>).value))).toEqual(
+      new Set([stored.accessToken]),
+    );
+  } finally {
+    const leftovers = await watch.finish(() => mock.close());
+    expect(leftovers).toEqual({ unhandledRejections: [], unfinishedRequests: 0, extraTimers: 0, extraResources: [] });
+  }
+});
