@@ -13,6 +13,8 @@ export interface AuthorizationCallback {
  * Read the authorization response from the redirect URI (RFC 6749 §4.1.2, errors §4.1.2.1): check
  * `state` against the one sent, turn `error=access_denied` and other errors into a
  * {@link PinterestOAuthError}, and return the `code`. Accepts a full URL, a query string or URLSearchParams.
+ * The state is checked first, on errors too: §4.1.2.1 returns it with them, so an error without
+ * the expected state may be a forged redirect and is reported as `state_mismatch`, not believed.
  */
 export function parseCallback(input: string | URL | URLSearchParams, options: { expectedState: string }): AuthorizationCallback {
   const params = callbackParams(input);
@@ -20,7 +22,7 @@ export function parseCallback(input: string | URL | URLSearchParams, options: { 
   assertNonEmptyString(options?.expectedState, "parseCallback options.expectedState");
   const state = params.get("state");
   const error = params.get("error");
-  if ((state !== null || error === null) && !sameString(state ?? "", options.expectedState)) {
+  if (state === null || !sameString(state, options.expectedState)) {
     throw new PinterestOAuthError(
       `The callback's state ${state === null ? "is missing" : "does not match the expected state"}. ${ADVICE.state_mismatch}`,
       { kind: "state_mismatch", operation: "parseCallback" },
@@ -46,7 +48,7 @@ export function parseCallback(input: string | URL | URLSearchParams, options: { 
       operation: "parseCallback",
     });
   }
-  return { code, state: state ?? "" };
+  return { code, state };
 }
 
 function callbackParams(input: unknown): URLSearchParams {

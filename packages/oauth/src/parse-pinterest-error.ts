@@ -33,8 +33,7 @@ export function parsePinterestError(input: {
     status === 429 || status >= 500
       ? kindFromStatus(status)
       : (kindFromPinterestCode(pinterestCode) ?? kindFromOAuthError(oauthError) ?? kindFromStatus(status));
-  const rid = response.headers.get("x-pinterest-rid");
-  const requestId = rid === null ? undefined : redact(rid).slice(0, 100);
+  const requestId = requestIdOf(response, redact);
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), input.now);
   const excerpt = typeof body === "string" ? bodyExcerpt(body, redact) : undefined;
 
@@ -60,6 +59,15 @@ export function parsePinterestError(input: {
     requiresReauth: kind === "invalid_grant",
     bodyExcerpt: excerpt,
   });
+}
+
+/**
+ * Pinterest's `x-pinterest-rid` response header, for support requests: kept on every error, but
+ * redacted and capped like any other text a server sends back.
+ */
+export function requestIdOf(response: Response, redact: Redactor): string | undefined {
+  const rid = response.headers.get("x-pinterest-rid");
+  return rid === null ? undefined : redact(rid).slice(0, 100);
 }
 
 function numeric(value: unknown): number | undefined {

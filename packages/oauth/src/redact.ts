@@ -1,3 +1,5 @@
+import { formEncodeComponent } from "./client-authentication.js";
+
 /** What a removed secret is replaced with. */
 export const REDACTED = "[redacted]";
 
@@ -19,7 +21,7 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   for (const secret of secrets) {
     if (typeof secret !== "string" || secret.length < MIN_SECRET_LENGTH) continue;
     variants.add(secret);
-    variants.add(new URLSearchParams([["", secret]]).toString().slice(1));
+    variants.add(formEncodeComponent(secret));
     variants.add(JSON.stringify(secret).slice(1, -1));
     try {
       variants.add(encodeURIComponent(secret));

@@ -1,6 +1,7 @@
 import type { TokenRequest } from "@pinterest-kit/client";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
+import { requestIdOf } from "./parse-pinterest-error.js";
 import { isJsonMediaType, tokenSetFromResponse } from "./parse-token-response.js";
 import { createRedactor } from "./redact.js";
 import { sendTokenRequest, type TokenEndpoint } from "./send-token-request.js";
@@ -22,8 +23,7 @@ export async function requestTokens(
     ? tokenSetFromResponse(text, receivedAt)
     : { problem: "the body is not application/json", tokens: undefined };
   if (result.tokens) return result.tokens;
-  const rid = response.headers.get("x-pinterest-rid");
-  const requestId = rid === null ? undefined : createRedactor([...endpoint.secrets, options.secret])(rid).slice(0, 100);
+  const requestId = requestIdOf(response, createRedactor([...endpoint.secrets, options.secret]));
   const contentType = response.headers.get("content-type")?.slice(0, 60) ?? "no content type";
   throw new PinterestOAuthError(
     `${operation} failed: HTTP ${response.status} (${contentType}) but ${result.problem}${requestId ? ` (x-pinterest-rid ${requestId})` : ""}. ${ADVICE.invalid_response}`,

@@ -1,4 +1,5 @@
 import type { PinterestOAuthError } from "./errors.js";
+import { sleep } from "./sleep.js";
 import { assertDuration, assertOptionsObject } from "./validate.js";
 
 /** How failed token requests are repeated (only where {@link isRetryable} allows). */
@@ -50,18 +51,4 @@ export function retryDelay(error: PinterestOAuthError, attempt: number, options:
   if (error.retryAfterMs !== undefined) return error.retryAfterMs <= options.maxRetryAfterMs ? error.retryAfterMs : undefined;
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
   return Math.round(ceiling / 2 + (ceiling / 2) * options.random());
-}
-
-/** `setTimeout` as a promise that settles early, without rejecting, when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const finish = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", finish);
-      resolve();
-    };
-    const timer = setTimeout(finish, ms);
-    signal?.addEventListener("abort", finish, { once: true });
-  });
 }

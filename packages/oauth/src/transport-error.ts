@@ -13,14 +13,9 @@ export function transportError(
   context: { operation: PinterestOAuthOperation; timedOut: boolean; callerAborted: boolean; timeoutMs: number; redact: Redactor },
 ): PinterestOAuthError {
   const { operation, redact } = context;
+  // `fetch` rejects with the signal's reason, which the attempt's signal copied from the caller's.
+  if (context.callerAborted) return abortedError(operation, thrown, redact);
   const cause = redactCause(thrown, redact);
-  if (context.callerAborted) {
-    return new PinterestOAuthError(`${operation} was aborted by the caller. ${ADVICE.aborted}`, {
-      kind: "aborted",
-      operation,
-      cause,
-    });
-  }
   if (context.timedOut) {
     return new PinterestOAuthError(
       `${operation} timed out: no complete response within ${context.timeoutMs} ms. ${ADVICE.timeout}`,

@@ -10,9 +10,27 @@ export function assertNonEmptyString(value: unknown, argument: string): asserts 
   }
 }
 
-/** A non-empty string without whitespace: codes and tokens never contain any, a stray newline from a file does. */
+/**
+ * Control characters (U+0000–U+001F, U+007F) and characters that render as nothing (U+200B–U+200D
+ * zero-width space, non-joiner and joiner, U+2060 word joiner, U+FEFF byte-order mark): they arrive
+ * with a copy from a document or a file saved with a BOM, are invisible in logs, and no id, secret,
+ * code or token contains one. Tab, line feed, vertical tab, form feed and carriage return
+ * (U+0009–U+000D) are left out here: they are whitespace, reported with their own advice.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * A non-empty string without whitespace or invisible characters (client id and secret, codes,
+ * tokens): none contains any, while a stray newline from a file or a BOM is a common accident.
+ */
 export function assertCredential(value: unknown, argument: string): asserts value is string {
   assertNonEmptyString(value, argument);
+  if (INVISIBLE.test(value)) {
+    throw new TypeError(
+      `${argument} contains a control or invisible character (zero-width space, byte-order mark…); pass the value exactly as Pinterest issued it.`,
+    );
+  }
   if (/\s/.test(value)) {
     throw new TypeError(
       `${argument} contains whitespace; pass the value exactly as Pinterest issued it (trim a trailing newline).`,
@@ -23,12 +41,22 @@ export function assertCredential(value: unknown, argument: string): asserts valu
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
+ * Schemes a browser runs, renders or reads locally instead of handing to an app: a redirect to one
+ * would carry the code into a script or a file, never to the app's server.
+ */
+const UNSAFE_REDIRECT_SCHEMES = new Set(["javascript:", "data:", "file:", "blob:", "vbscript:"]);
+
+/**
  * An absolute URL that is `https:`, `http:` only on a loopback host (RFC 8252 §7.3), or an app's own
- * scheme, with no fragment (RFC 6749 §3.1.2). Returned unchanged: Pinterest compares it as a string.
+ * scheme (RFC 8252 §7.1) other than {@link UNSAFE_REDIRECT_SCHEMES}, with no fragment (RFC 6749
+ * §3.1.2). Returned unchanged: Pinterest compares it as a string.
  */
 export function assertRedirectUri(value: unknown, argument: string): asserts value is string {
   assertNonEmptyString(value, argument);
   const url = parseAbsoluteUrl(value, argument);
+  if (UNSAFE_REDIRECT_SCHEMES.has(url.protocol)) {
+    throw new TypeError(`${argument} must not use the ${url.protocol} scheme; use https: or the app's own scheme.`);
+  }
   if (url.protocol === "http:" && !LOOPBACK_HOSTS.has(url.hostname)) {
     throw new TypeError(`${argument} uses http: on ${url.hostname}; use https:, or http: only on localhost, 127.0.0.1 or [::1].`);
   }
@@ -42,7 +70,7 @@ export function assertServiceUrl(value: unknown, argument: string): asserts valu
   const loopback = LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
     throw new TypeError(
-      `${argument} must be an https: URL (http: only on localhost or 127.0.0.1), got ${url.protocol}//${url.host}.`,
+      `${argument} must be an https: URL (http: only on localhost, [::1] or 127.x.x.x), got ${url.protocol}//${url.host}.`,
     );
   }
 }
@@ -57,7 +85,7 @@ function parseAbsoluteUrl(value: string, argument: string): URL {
   }
 }
 
-/** A whole number of milliseconds ≥ `min`, or `Infinity` where allowed. */
+/** A number of milliseconds ≥ `min` (fractions allowed, as `setTimeout` takes them), or `Infinity` where allowed. */
 export function assertDuration(
   value: unknown,
   argument: string,

@@ -24,6 +24,15 @@ describe("authorizationUrl", () => {
           "&response_type=code&scope=pins%3Aread&state=s",
       },
     ],
+    [
+      "an app's own scheme as redirect URI (RFC 8252 §7.1)",
+      {
+        given: { scopes: ["pins:read"], state: "s", redirectUri: "com.example.app:/oauth2redirect" },
+        want:
+          "https://www.pinterest.com/oauth/?client_id=1484%3Aapp%2F%C3%BC&redirect_uri=com.example.app%3A%2Foauth2redirect" +
+          "&response_type=code&scope=pins%3Aread&state=s",
+      },
+    ],
   ];
   test.each(cases)("%s", (_name, { given, want }) => {
     expect(oauth.authorizationUrl(given)).toBe(want);

@@ -44,6 +44,34 @@ describe("bad input fails with a TypeError naming the argument, before any reque
       },
     ],
     [
+      "secret with a NUL (U+0000)",
+      {
+        given: () => createPinterestOAuth(options({ clientSecret: `${CLIENT_SECRET}\u0000` })),
+        want: /options\.clientSecret contains a control or invisible character/,
+      },
+    ],
+    [
+      "secret starting with a byte-order mark (U+FEFF)",
+      {
+        given: () => createPinterestOAuth(options({ clientSecret: `\uFEFF${CLIENT_SECRET}` })),
+        want: /options\.clientSecret contains a control or invisible character/,
+      },
+    ],
+    [
+      "client id with DEL (U+007F)",
+      {
+        given: () => createPinterestOAuth(options({ clientId: "1484\u007F" })),
+        want: /options\.clientId contains a control or invisible character/,
+      },
+    ],
+    [
+      "client id with a zero-width non-joiner (U+200C)",
+      {
+        given: () => createPinterestOAuth(options({ clientId: "14\u200C84" })),
+        want: /options\.clientId contains a control or invisible character/,
+      },
+    ],
+    [
       "relative redirect URI",
       {
         given: () => createPinterestOAuth(options({ redirectUri: "/callback" })),
@@ -62,6 +90,48 @@ describe("bad input fails with a TypeError naming the argument, before any reque
       {
         given: () => createPinterestOAuth(options({ redirectUri: "https://app.example/cb#x" })),
         want: /options\.redirectUri must not contain a fragment/,
+      },
+    ],
+    [
+      "redirect URI with the javascript: scheme",
+      {
+        given: () => createPinterestOAuth(options({ redirectUri: "javascript:alert(document.cookie)" })),
+        want: /createPinterestOAuth options\.redirectUri must not use the javascript: scheme/,
+      },
+    ],
+    [
+      "redirect URI with the JavaScript: scheme in another case",
+      {
+        given: () => createPinterestOAuth(options({ redirectUri: "JavaScript:alert(1)" })),
+        want: /createPinterestOAuth options\.redirectUri must not use the javascript: scheme/,
+      },
+    ],
+    [
+      "redirect URI with the vbscript: scheme",
+      {
+        given: () => createPinterestOAuth(options({ redirectUri: "vbscript:msgbox(1)" })),
+        want: /createPinterestOAuth options\.redirectUri must not use the vbscript: scheme/,
+      },
+    ],
+    [
+      "exchange with a data: redirect URI",
+      {
+        given: () => oauth.exchangeCode("abc", { redirectUri: "data:text/html,<script>alert(1)</script>" }),
+        want: /exchangeCode options\.redirectUri must not use the data: scheme/,
+      },
+    ],
+    [
+      "authorization URL with a file: redirect URI",
+      {
+        given: () => oauth.authorizationUrl({ scopes: ["pins:read"], state: "s", redirectUri: "file:///etc/passwd" }),
+        want: /authorizationUrl options\.redirectUri must not use the file: scheme/,
+      },
+    ],
+    [
+      "authorization URL with a blob: redirect URI",
+      {
+        given: () => oauth.authorizationUrl({ scopes: ["pins:read"], state: "s", redirectUri: "blob:https://app.example/0b1d" }),
+        want: /authorizationUrl options\.redirectUri must not use the blob: scheme/,
       },
     ],
     [
@@ -100,6 +170,14 @@ describe("bad input fails with a TypeError naming the argument, before any reque
       { given: () => oauth.exchangeCode("abc def"), want: /exchangeCode\(code\) contains whitespace/ },
     ],
     [
+      "code with a zero-width space (U+200B)",
+      { given: () => oauth.exchangeCode("abc\u200Bdef"), want: /exchangeCode\(code\) contains a control or invisible character/ },
+    ],
+    [
+      "code with an escape character (U+001B)",
+      { given: () => oauth.exchangeCode("abc\u001B[0m"), want: /exchangeCode\(code\) contains a control or invisible character/ },
+    ],
+    [
       "exchange with an http redirect URI",
       {
         given: () => oauth.exchangeCode("abc", { redirectUri: "http://evil.example/cb" }),
@@ -127,6 +205,20 @@ describe("bad input fails with a TypeError naming the argument, before any reque
     [
       "missing refresh token",
       { given: () => oauth.refreshToken(undefined as Loose), want: /refreshToken\(refreshToken\) .*got undefined/ },
+    ],
+    [
+      "refresh token with a zero-width joiner (U+200D)",
+      {
+        given: () => oauth.refreshToken("refresh\u200Dtoken"),
+        want: /refreshToken\(refreshToken\) contains a control or invisible character/,
+      },
+    ],
+    [
+      "refresh token with a unit separator (U+001F)",
+      {
+        given: () => oauth.refreshToken("refresh\u001Ftoken"),
+        want: /refreshToken\(refreshToken\) contains a control or invisible character/,
+      },
     ],
     [
       "refresh with an unknown scope",
@@ -161,6 +253,10 @@ describe("bad input fails with a TypeError naming the argument, before any reque
       },
     ],
     ["empty token to revoke", { given: () => oauth.revokeToken(""), want: /revokeToken\(token\) must be a non-empty string/ }],
+    [
+      "token to revoke with a word joiner (U+2060)",
+      { given: () => oauth.revokeToken("tok\u2060en"), want: /revokeToken\(token\) contains a control or invisible character/ },
+    ],
     [
       "unknown token type hint",
       {

@@ -38,8 +38,12 @@ describe("parseCallback", () => {
       { given: "?error=access_denied&state=other", want: { kind: "state_mismatch" }, message: /does not match/ },
     ],
     [
-      "an error without state is still reported",
-      { given: "?error=access_denied", want: { kind: "access_denied" }, message: /declined/ },
+      "an error without state → state_mismatch (RFC 6749 §4.1.2.1 returns state with errors)",
+      { given: "?error=access_denied", want: { kind: "state_mismatch" }, message: /missing/ },
+    ],
+    [
+      "an error with an empty state → state_mismatch",
+      { given: "?error=server_error&state=", want: { kind: "state_mismatch" }, message: /does not match/ },
     ],
     [
       "invalid_scope → invalid_request",

@@ -112,7 +112,7 @@ describe("no secret in any representation of any error", () => {
       server = await startTokenServer({ fallback: "hang" });
       const controller = new AbortController();
       const pending = call(oauthFor(server), controller.signal).catch((e: unknown) => e);
-      while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      await server.received(1);
       controller.abort(new Error(`cancelled ${CLIENT_SECRET} ${BASIC} ${credential}`));
       const aborted = await pending;
       expect(aborted).toMatchObject({ kind: "aborted" });

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { PinterestOAuthError } from "../src/index.js";
 import { CODE, oauthFor, REFRESH_TOKEN } from "./fixtures.js";
 import { closedPort, startTokenServer, type TokenServer } from "./token-server.js";
 
 let server: TokenServer | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await server?.close();
   server = undefined;
 });
@@ -34,6 +35,10 @@ function expectNoMoreThan(now: ReturnType<typeof resources>, baseline: ReturnTyp
 describe("requests that get no response", () => {
   test("a per-attempt timeout rejects with timeout and leaves no timer or socket open", async () => {
     server = await startTokenServer({ fallback: "hang" });
+    // Attempts are counted where they leave the client (the default transport calls the global
+    // fetch): under load a 50 ms attempt can time out before its request reaches the server, or
+    // even leaves for it, so the server's count alone could not tell "sent once" from "not yet".
+    const attempts = vi.spyOn(globalThis, "fetch");
     const baseline = resources();
     const error = await oauthFor(server, { timeoutMs: 50 })
       .refreshToken(REFRESH_TOKEN)
@@ -42,8 +47,9 @@ describe("requests that get no response", () => {
     expect(error).toMatchObject({ kind: "timeout", operation: "refreshToken", retryable: false });
     expect((error as Error).message).toMatch(/within 50 ms/);
     // A timeout may have reached the server: not repeated.
-    expect(server.requests).toHaveLength(1);
+    expect(attempts).toHaveBeenCalledTimes(1);
     await server.close(); // resolves only once every connection to it has closed
+    expect(server.requests.length).toBeLessThanOrEqual(1);
     server = undefined;
     expectNoMoreThan(await settled(baseline), baseline);
   });

@@ -21,22 +21,22 @@ export type Reply =
  */
 export async function startTokenServer(script: { replies?: Reply[]; fallback?: Reply } = {}) {
   const requests: RecordedRequest[] = [];
+  const arrivals = new Set<() => void>();
   const replies = [...(script.replies ?? [])];
   const fallback: Reply = script.fallback ?? { body: tokenBody() };
   let openSockets = 0;
   const server = createServer((req, res) => {
+    // Recorded as soon as the headers arrive, not once the body has: a client that gives up (a
+    // timeout, an abort) may do so before this server reads the rest, and the request still came.
+    const request: RecordedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: "" };
+    const index = requests.push(request) - 1;
+    for (const notify of arrivals) notify();
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", async () => {
-      const request = {
-        method: req.method ?? "",
-        url: req.url ?? "",
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      };
-      requests.push(request);
+      request.body = Buffer.concat(chunks).toString("utf8");
       let reply = replies.shift() ?? fallback;
-      while (typeof reply === "function") reply = await reply(request, requests.length - 1);
+      while (typeof reply === "function") reply = await reply(request, index);
       send(res, reply);
     });
   });
@@ -49,6 +49,21 @@ export async function startTokenServer(script: { replies?: Reply[]; fallback?: R
   return {
     baseUrl: `http://127.0.0.1:${port}/v5`,
     requests,
+    /**
+     * Resolves once `count` requests have arrived. A client can give up (a 50 ms timeout under load)
+     * before this server's turn of the event loop reads a request that was sent: wait for it
+     * instead of racing it.
+     */
+    received: (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (requests.length < count) return;
+          arrivals.delete(check);
+          resolve();
+        };
+        arrivals.add(check);
+        check();
+      }),
     /** Sockets the server still holds open. */
     openSockets: () => openSockets,
     /**

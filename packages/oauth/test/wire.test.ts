@@ -40,7 +40,7 @@ describe("each helper sends exactly Pinterest's wire format", () => {
       {
         call: (oauth) => oauth.refreshToken(REFRESH_TOKEN),
         path: "/v5/oauth/token",
-        body: "grant_type=refresh_token&refresh_token=pinr_REFRESH_TOKEN_VALUE_1234567890",
+        body: "grant_type=refresh_token&refresh_token=opaque-refresh-Vb8nK3tR6yP1",
       },
     ],
     [
@@ -48,7 +48,7 @@ describe("each helper sends exactly Pinterest's wire format", () => {
       {
         call: (oauth) => oauth.refreshToken(REFRESH_TOKEN, { scopes: ["boards:read", "pins:read"] }),
         path: "/v5/oauth/token",
-        body: "grant_type=refresh_token&refresh_token=pinr_REFRESH_TOKEN_VALUE_1234567890&scope=boards%3Aread%2Cpins%3Aread",
+        body: "grant_type=refresh_token&refresh_token=opaque-refresh-Vb8nK3tR6yP1&scope=boards%3Aread%2Cpins%3Aread",
       },
     ],
     [
@@ -64,7 +64,7 @@ describe("each helper sends exactly Pinterest's wire format", () => {
       {
         call: (oauth) => oauth.revokeToken(REFRESH_TOKEN, { tokenTypeHint: "refresh_token" }),
         path: "/v5/oauth/token/revoke",
-        body: "token=pinr_REFRESH_TOKEN_VALUE_1234567890&token_type_hint=refresh_token",
+        body: "token=opaque-refresh-Vb8nK3tR6yP1&token_type_hint=refresh_token",
       },
     ],
     [

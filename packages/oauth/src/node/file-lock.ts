@@ -1,6 +1,7 @@
 import { open, readFile, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import type { Release } from "../session/mutex.js";
+import { sleep } from "../sleep.js";
 
 /** How {@link acquireFileLock} waits and when it takes over a lock. */
 export interface FileLockOptions {
@@ -20,48 +21,73 @@ export async function acquireFileLock(lockPath: string, options: FileLockOptions
   const owner = JSON.stringify({ pid: process.pid, host: hostname() });
   for (;;) {
     options.signal?.throwIfAborted();
-    try {
-      const handle = await open(lockPath, "wx", 0o600);
-      try {
-        await handle.writeFile(owner);
-      } finally {
-        await handle.close();
-      }
-      return () => rm(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    if (await createExclusive(lockPath, owner)) return () => rm(lockPath, { force: true });
+    const state = await lockState(lockPath, options.staleMs);
+    if (state === "released") continue;
+    if (state === "held" || !(await removeAbandoned(lockPath, owner, options.staleMs))) {
+      await sleep(options.retryMs, options.signal);
     }
-    if (await isAbandoned(lockPath, options.staleMs)) {
-      await rm(lockPath, { force: true });
-      continue;
-    }
-    await wait(options.retryMs, options.signal);
   }
 }
 
-async function isAbandoned(lockPath: string, staleMs: number): Promise<boolean> {
+/** Create `path` holding `owner` unless it exists; false when another process got there first. */
+async function createExclusive(path: string, owner: string): Promise<boolean> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "wx", 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    await handle.writeFile(owner);
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+/**
+ * Remove an abandoned lock so the waiters can compete for it again. Judging a lock abandoned and
+ * removing it are two steps, so two waiters can both judge the same lock, and the slower one then
+ * removes the lock the faster one has just created. Renaming the file aside first does not help:
+ * the slower one renames the new file. So a waiter judges again, and removes, only while it holds
+ * `<lock>.takeover`: one waiter at a time, removing only what it has just seen abandoned (the
+ * lock can change meanwhile only if a holder thought dead releases it). False when another
+ * waiter is taking over.
+ */
+async function removeAbandoned(lockPath: string, owner: string, staleMs: number): Promise<boolean> {
+  const guardPath = `${lockPath}.takeover`;
+  if (!(await createExclusive(guardPath, owner))) {
+    // Held for a few file operations; one left by a process that died meanwhile would block every
+    // later takeover. Removing it can race like the lock itself, but only after such a crash.
+    if ((await lockState(guardPath, staleMs)) === "abandoned") await rm(guardPath, { force: true });
+    return false;
+  }
+  try {
+    if ((await lockState(lockPath, staleMs)) === "abandoned") await rm(lockPath, { force: true });
+  } finally {
+    await rm(guardPath, { force: true });
+  }
+  return true;
+}
+
+/**
+ * `abandoned`: older than `staleMs`, or its holder is a process of this host that no longer runs.
+ * `released`: gone meanwhile, so there is nothing to remove (and removing "it" would hit the next
+ * holder's lock). A half-written lock is still `held`: its holder is writing it.
+ */
+async function lockState(lockPath: string, staleMs: number): Promise<"held" | "abandoned" | "released"> {
   try {
     const { mtimeMs } = await stat(lockPath);
-    if (Date.now() - mtimeMs > staleMs) return true;
+    if (Date.now() - mtimeMs > staleMs) return "abandoned";
     const { pid, host } = JSON.parse(await readFile(lockPath, "utf8")) as { pid?: unknown; host?: unknown };
-    if (host !== hostname() || typeof pid !== "number") return false;
+    if (host !== hostname() || typeof pid !== "number") return "held";
     process.kill(pid, 0);
-    return false;
+    return "held";
   } catch (error) {
-    // ESRCH: the holder is gone. ENOENT: released meanwhile. A half-written file is not abandoned yet.
     const code = (error as NodeJS.ErrnoException).code;
-    return code === "ESRCH" || code === "ENOENT";
+    if (code === "ESRCH") return "abandoned";
+    return code === "ENOENT" ? "released" : "held";
   }
-}
-
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }
