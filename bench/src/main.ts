@@ -3,6 +3,7 @@
  * `--only generation,request` runs a subset; `--quick` shortens every suite to check the bench
  * itself and writes nothing.
  */
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { fanInSuite } from "./fan-in/suite.js";
 import { generationSuite } from "./generation/suite.js";
@@ -51,11 +52,13 @@ async function main(): Promise<number> {
       }),
     );
   }
-  console.log(`\nWhole run: ${totalSeconds.toFixed(0)} s.`);
+  console.log(
+    `\nWhole run: ${totalSeconds.toFixed(0)} s; load average (1 min) ${machine.loadAtStart.toFixed(2)} at start, ${loadavg()[0]?.toFixed(2)} at end.`,
+  );
   if (config.quick || only) {
     console.log("(--quick or --only: results.json and RESULTS.md left as they were.)");
   } else {
-    await writeResults(benchDir, { machine, totalSeconds, suites: results });
+    await writeResults(benchDir, { machine, loadAtEnd: loadavg()[0] ?? 0, totalSeconds, suites: results });
     console.log("Wrote bench/results.json and bench/RESULTS.md.");
   }
   return 0;

@@ -1,4 +1,4 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
 export interface Machine {
   cpu: string;
@@ -7,6 +7,8 @@ export interface Machine {
   node: string;
   platform: string;
   date: string;
+  /** 1-minute load average when the run started: above ~0.5 on 2 cores, other processes shared the machine. */
+  loadAtStart: number;
 }
 
 /** What the figures were measured on: absolute times only compare on the same machine. */
@@ -19,5 +21,6 @@ export function describeMachine(): Machine {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    loadAtStart: loadavg()[0] ?? 0,
   };
 }

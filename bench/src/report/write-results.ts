@@ -6,6 +6,8 @@ import { markdownTable } from "./text-table.js";
 
 export interface BenchReport {
   machine: Machine;
+  /** 1-minute load average when the run ended. */
+  loadAtEnd: number;
   totalSeconds: number;
   suites: SuiteResult[];
 }
@@ -35,6 +37,10 @@ export function resultsMarkdown(report: BenchReport): string {
         ["Node", `${machine.node} (${machine.platform})`],
         ["date", machine.date],
         ["whole run", `${report.totalSeconds.toFixed(0)} s`],
+        [
+          "load average (1 min), start / end",
+          `${machine.loadAtStart.toFixed(2)} / ${report.loadAtEnd.toFixed(2)} (other work on the machine shows here)`,
+        ],
       ],
     }),
     "",
