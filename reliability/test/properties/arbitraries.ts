@@ -90,3 +90,20 @@ export const serverAnswer: fc.Arbitrary<Fault> = fc
     body: type === undefined ? { text } : { text, contentType: type },
     headers,
   }));
+
+/**
+ * Characters @pinterest-kit/oauth refuses in ids, secrets, codes and tokens (whitespace, control
+ * and zero-width characters: always a copy-paste accident, rejected with a TypeError before any request).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const REFUSED_IN_CREDENTIALS = /[\s\u0000-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * Any Unicode text a credential can be: single code points from every plane and grapheme clusters
+ * (combining marks, emoji sequences), without the characters the oauth refuses.
+ */
+export function credentialText({ minLength, maxLength }: { minLength: number; maxLength: number }) {
+  return fc
+    .oneof(fc.string({ unit: "binary", minLength, maxLength }), fc.string({ unit: "grapheme", minLength, maxLength }))
+    .filter((text) => !REFUSED_IN_CREDENTIALS.test(text) && [...text].length >= minLength);
+}

@@ -6,16 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { mockOAuth } from "../support/mock-app.js";
 import { runProperty } from "../support/run-property.js";
 import { settle } from "../support/settle.js";
+import { credentialText } from "./arbitraries.js";
 
-/**
- * Any Unicode text without whitespace (the oauth rejects whitespace in credentials, where it is
- * always a copy-paste accident): single code points from every plane, and grapheme clusters
- * (combining marks, emoji sequences).
- */
-const unicode = (maxLength: number) =>
-  fc
-    .oneof(fc.string({ unit: "binary", minLength: 1, maxLength }), fc.string({ unit: "grapheme", minLength: 1, maxLength }))
-    .filter((text) => !/\s/.test(text));
+const unicode = (maxLength: number) => credentialText({ minLength: 1, maxLength });
 
 /** A non-empty list of Pinterest scopes, in any order, duplicates allowed. */
 const scopes = fc.array(fc.constantFrom(...PINTEREST_SCOPES), { minLength: 1, maxLength: 6 });

@@ -6,11 +6,10 @@ import { errorTexts, secretForms } from "../support/error-texts.js";
 import { DAY_MS, REDIRECT_URI, SCOPES } from "../support/mock-app.js";
 import { runProperty } from "../support/run-property.js";
 import { settle } from "../support/settle.js";
+import { credentialText } from "./arbitraries.js";
 
-/** Any Unicode text a credential can be (no whitespace: the oauth rejects it), at least as long as the redactor's minimum. */
-const secretText = fc
-  .oneof(fc.string({ unit: "binary", minLength: 4, maxLength: 40 }), fc.string({ unit: "grapheme", minLength: 4, maxLength: 40 }))
-  .filter((text) => !/\s/.test(text) && [...text].length >= 4);
+/** Any text a credential can be, at least as long as the redactor's minimum. */
+const secretText = credentialText({ minLength: 4, maxLength: 40 });
 
 /** A fixed secret for the control run: what the texts hold when the server echoes something else. */
 const CONTROL_SECRET = "control-secret-9f3a1c";
