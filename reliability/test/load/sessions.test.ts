@@ -1,5 +1,5 @@
-import { startMockPinterest } from "@pinterest-kit/mock";
-import { memoryStore, type TokenSession, type TokenSet } from "@pinterest-kit/oauth";
+import { type MockPinterest, type MockPinterestOptions, startMockPinterest } from "@pinterest-kit/mock";
+import { memoryStore, type PinterestOAuth, type TokenSession, type TokenSet } from "@pinterest-kit/oauth";
 import { expect, test } from "vitest";
 import { record } from "../summary/counters.js";
 import { accountStatus, liveTokens, mockOAuth, receivedDaysAgo } from "../support/mock-app.js";
@@ -26,11 +26,20 @@ async function inBatches<T>(count: number, limit: number, task: (index: number) 
   return results;
 }
 
-test(`${SESSIONS} sessions of ${SESSIONS} users, all expired, refresh at once: one refresh each, every caller served`, async () => {
+/** Run `body` against a fresh mock, then check that nothing was left behind: no unhandled rejection, request, timer or socket. */
+async function withMock(options: MockPinterestOptions, body: (mock: MockPinterest, oauth: PinterestOAuth) => Promise<void>) {
   const watch = watchResources();
-  const mock = await startMockPinterest({ maxRecordedRequests: 5_000 });
+  const mock = await startMockPinterest(options);
   try {
-    const oauth = mockOAuth(mock);
+    await body(mock, mockOAuth(mock));
+  } finally {
+    const leftovers = await watch.finish(() => mock.close());
+    expect(leftovers).toEqual({ unhandledRejections: [], unfinishedRequests: 0, extraTimers: 0, extraResources: [] });
+  }
+}
+
+test(`${SESSIONS} sessions of ${SESSIONS} users, all expired, refresh at once: one refresh each, every caller served`, () =>
+  withMock({ maxRecordedRequests: 5_000 }, async (mock, oauth) => {
     const initial = await inBatches(SESSIONS, 64, () => liveTokens(mock, oauth));
     const sessions = initial.map((tokens) => oauth.createSession({ tokens: receivedDaysAgo(tokens, 31) }));
     mock.clearRequests();
@@ -63,17 +72,10 @@ test(`${SESSIONS} sessions of ${SESSIONS} users, all expired, refresh at once: o
     expect(await Promise.all(sample.map((session) => accountStatus(mock, session.tokens.accessToken)))).toEqual(
       sample.map(() => 200),
     );
-  } finally {
-    const leftovers = await watch.finish(() => mock.close());
-    expect(leftovers).toEqual({ unhandledRejections: [], unfinishedRequests: 0, extraTimers: 0, extraResources: [] });
-  }
-});
+  }));
 
-test(`${SESSIONS} sessions of one user sharing a store refresh at once: one refresh in all, no one logged out`, async () => {
-  const watch = watchResources();
-  const mock = await startMockPinterest();
-  try {
-    const oauth = mockOAuth(mock);
+test(`${SESSIONS} sessions of one user sharing a store refresh at once: one refresh in all, no one logged out`, () =>
+  withMock({}, async (mock, oauth) => {
     const expired = receivedDaysAgo(await liveTokens(mock, oauth), 31);
     const store = memoryStore(expired);
     // As many processes (or requests) would: each starts from what the store holds.
@@ -101,17 +103,10 @@ test(`${SESSIONS} sessions of one user sharing a store refresh at once: one refr
     expect(new Set(tokens)).toEqual(new Set([stored.accessToken]));
     expect(sessions.every((session) => session.tokens.refreshToken === stored.refreshToken)).toBe(true);
     expect(await accountStatus(mock, stored.accessToken)).toBe(200);
-  } finally {
-    const leftovers = await watch.finish(() => mock.close());
-    expect(leftovers).toEqual({ unhandledRejections: [], unfinishedRequests: 0, extraTimers: 0, extraResources: [] });
-  }
-});
+  }));
 
-test(`${SESSIONS} concurrent getAccessToken() calls on one expired session: one token request at the mock, rotated token stored first`, async () => {
-  const watch = watchResources();
-  const mock = await startMockPinterest();
-  try {
-    const oauth = mockOAuth(mock);
+test(`${SESSIONS} concurrent getAccessToken() calls on one expired session: one token request at the mock, rotated token stored first`, () =>
+  withMock({}, async (mock, oauth) => {
     const expired = receivedDaysAgo(await liveTokens(mock, oauth), 31);
     const store = memoryStore(expired);
     const session = oauth.createSession({ tokens: expired, store });
@@ -146,8 +141,4 @@ test(`${SESSIONS} concurrent getAccessToken() calls on one expired session: one 
     expect(new Set(results.map((result) => (result as PromiseFulfilledResult<string>).value))).toEqual(
       new Set([stored.accessToken]),
     );
-  } finally {
-    const leftovers = await watch.finish(() => mock.close());
-    expect(leftovers).toEqual({ unhandledRejections: [], unfinishedRequests: 0, extraTimers: 0, extraResources: [] });
-  }
-});
+  }));
