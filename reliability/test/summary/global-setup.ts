@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -7,7 +7,8 @@ import { formatSummary } from "./format-summary.js";
 
 /**
  * Give the test workers a fresh directory for their counters, and when the run ends print the
- * `reliability:` summary line built from what they wrote.
+ * `reliability:` summary line built from what they wrote. The line is also kept in
+ * `summary.txt` (a turbo output), so `pnpm test` can repeat it as its last line, cached run or not.
  */
 export default function setup(project: TestProject): () => void {
   const dir = mkdtempSync(join(tmpdir(), "reliability-counters-"));
@@ -20,6 +21,8 @@ export default function setup(project: TestProject): () => void {
       }
     }
     rmSync(dir, { recursive: true, force: true });
-    process.stdout.write(`\n${formatSummary(records)}\n`);
+    const summary = formatSummary(records);
+    writeFileSync(new URL("../../summary.txt", import.meta.url), `${summary}\n`);
+    process.stdout.write(`\n${summary}\n`);
   };
 }
