@@ -38,6 +38,14 @@ async function withMock(options: MockPinterestOptions, body: (mock: MockPinteres
   }
 }
 
+/** Count a load run in the summary line, then require that every caller got a token. */
+function expectEveryCallerServed(name: string, results: readonly PromiseSettledResult<unknown>[], requests: number): string[] {
+  const failed = results.filter((result) => result.status === "rejected");
+  record({ kind: "load", name, requests, failed: failed.length });
+  expect(failed).toEqual([]);
+  return results.map((result) => (result as PromiseFulfilledResult<string>).value);
+}
+
 test(`${SESSIONS} sessions of ${SESSIONS} users, all expired, refresh at once: one refresh each, every caller served`, () =>
   withMock({ maxRecordedRequests: 5_000 }, async (mock, oauth) => {
     const initial = await inBatches(SESSIONS, 64, () => liveTokens(mock, oauth));
@@ -48,19 +56,15 @@ test(`${SESSIONS} sessions of ${SESSIONS} users, all expired, refresh at once: o
       sessions.flatMap((session) => Array.from({ length: CALLERS_PER_SESSION }, () => settle(session.getAccessToken()))),
     );
 
-    const failed = results.filter((result) => result.status === "rejected");
     const refreshes = mock.requests.filter((r) => r.path === TOKEN_PATH);
-    record({
-      kind: "load",
-      name: `${SESSIONS.toLocaleString("en-US")} sessions of separate users × ${CALLERS_PER_SESSION} callers refreshing at once`,
-      requests: refreshes.length,
-      failed: failed.length,
-    });
-    expect(failed).toEqual([]);
+    const tokens = expectEveryCallerServed(
+      `${SESSIONS.toLocaleString("en-US")} sessions of separate users × ${CALLERS_PER_SESSION} callers refreshing at once`,
+      results,
+      refreshes.length,
+    );
     // One refresh per session, whatever the number of callers: a second one would spend a rotated token.
     expect(refreshes).toHaveLength(SESSIONS);
     expect(refreshes.every((r) => r.status === 200 && r.form?.grant_type === "refresh_token")).toBe(true);
-    const tokens = results.map((result) => (result as PromiseFulfilledResult<string>).value);
     sessions.forEach((session, i) => {
       const mine = tokens.slice(i * CALLERS_PER_SESSION, (i + 1) * CALLERS_PER_SESSION);
       expect(new Set(mine)).toEqual(new Set([session.tokens.accessToken]));
@@ -85,21 +89,17 @@ test(`${SESSIONS} sessions of one user sharing a store refresh at once: one refr
 
     const results = await Promise.all(sessions.map((session) => settle(session.getAccessToken())));
 
-    const failed = results.filter((result) => result.status === "rejected");
     const refreshes = mock.requests.filter((r) => r.path === TOKEN_PATH);
-    record({
-      kind: "load",
-      name: `${SESSIONS.toLocaleString("en-US")} sessions of one user on one store refreshing at once`,
-      requests: refreshes.length,
-      failed: failed.length,
-    });
-    expect(failed).toEqual([]);
+    const tokens = expectEveryCallerServed(
+      `${SESSIONS.toLocaleString("en-US")} sessions of one user on one store refreshing at once`,
+      results,
+      refreshes.length,
+    );
     // One refresh for all of them: the refresh token rotates, so a second would be rejected (code 283)
     // and log the user out.
     expect(refreshes).toHaveLength(1);
     const stored = (await store.load()) as TokenSet;
     expect(stored.refreshToken).not.toBe(expired.refreshToken);
-    const tokens = results.map((result) => (result as PromiseFulfilledResult<string>).value);
     expect(new Set(tokens)).toEqual(new Set([stored.accessToken]));
     expect(sessions.every((session) => session.tokens.refreshToken === stored.refreshToken)).toBe(true);
     expect(await accountStatus(mock, stored.accessToken)).toBe(200);
@@ -125,20 +125,15 @@ test(`${SESSIONS} concurrent getAccessToken() calls on one expired session: one 
       ),
     );
 
-    const failed = results.filter((result) => result.status === "rejected");
     const refreshes = mock.requests.filter((r) => r.path === TOKEN_PATH && r.form?.grant_type === "refresh_token");
-    record({
-      kind: "load",
-      name: `${SESSIONS.toLocaleString("en-US")} callers on one session`,
-      requests: refreshes.length,
-      failed: failed.length,
-    });
-    expect(failed).toEqual([]);
+    const tokens = expectEveryCallerServed(
+      `${SESSIONS.toLocaleString("en-US")} callers on one session`,
+      results,
+      refreshes.length,
+    );
     expect(refreshes).toHaveLength(1);
     const stored = (await store.load()) as TokenSet;
     expect(stored.refreshToken).not.toBe(expired.refreshToken);
     expect(new Set(storedWhenResumed)).toEqual(new Set([stored.refreshToken]));
-    expect(new Set(results.map((result) => (result as PromiseFulfilledResult<string>).value))).toEqual(
-      new Set([stored.accessToken]),
-    );
+    expect(new Set(tokens)).toEqual(new Set([stored.accessToken]));
   }));

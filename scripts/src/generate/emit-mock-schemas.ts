@@ -1,4 +1,4 @@
-import { listOperations, type OpenApiDocument } from "../shared/openapi.js";
+import { authorizationCodeFlow, listOperations, type OpenApiDocument } from "../shared/openapi.js";
 
 /**
  * The overlaid component schemas, per operation which schema its request and 200 response use, and
@@ -15,11 +15,9 @@ export function emitMockSchemas(document: OpenApiDocument): string {
     const response = Object.values(responses?.["200"]?.content ?? {})[0];
     operations[operationId] = { request: request?.schema?.$ref ?? null, response: response?.schema?.$ref ?? null };
   }
-  const scopes = document.components?.securitySchemes?.pinterest_oauth2?.flows?.authorizationCode?.scopes ?? {};
-  const sortedScopes = Object.fromEntries(Object.entries(scopes).sort(([a], [b]) => (a < b ? -1 : 1)));
   return [
     "/** Every OAuth scope Pinterest defines, with its description (`pinterest_oauth2`). */",
-    `export const scopeDescriptions: Readonly<Record<string, string>> = ${JSON.stringify(sortedScopes, null, 2)};`,
+    `export const scopeDescriptions: Readonly<Record<string, string>> = ${JSON.stringify(authorizationCodeFlow(document).scopes, null, 2)};`,
     "",
     "/** OpenAPI 3.0 component schemas of the pinned fragment, overlays applied. */",
     `export const componentSchemas = ${JSON.stringify(document.components?.schemas ?? {}, null, 2)} as const;`,

@@ -1,4 +1,4 @@
-import { listOperations, type OpenApiDocument } from "../shared/openapi.js";
+import { authorizationCodeFlow, listOperations, type OpenApiDocument } from "../shared/openapi.js";
 
 /**
  * The runtime facts the client needs and types cannot carry: each operation's method, path and
@@ -11,15 +11,8 @@ export function emitOperationTable(document: OpenApiDocument): string {
     const contentTypes = Object.keys(operation.requestBody?.content ?? {});
     operations[operationId] = { method: method.toUpperCase(), path, requestContentType: contentTypes[0] ?? null };
   }
-  const oauth = document.components?.securitySchemes?.pinterest_oauth2?.flows?.authorizationCode as
-    | { authorizationUrl?: string; tokenUrl?: string; scopes?: Record<string, string> }
-    | undefined;
-  if (!oauth?.scopes || !oauth.authorizationUrl) {
-    throw new Error(
-      "generate: the fragment has no pinterest_oauth2 authorizationCode flow with scopes; re-run pnpm spec:update.",
-    );
-  }
-  const scopes = Object.keys(oauth.scopes).sort();
+  const flow = authorizationCodeFlow(document);
+  const scopes = Object.keys(flow.scopes);
   const literal = (value: unknown) => JSON.stringify(value, null, 2);
   return [
     "/** The Pinterest API v5 release this client was generated from. */",
@@ -29,10 +22,10 @@ export function emitOperationTable(document: OpenApiDocument): string {
     `export const PINTEREST_SERVER_URL = ${JSON.stringify(document.servers?.[0]?.url ?? "")};`,
     "",
     "/** Where users grant access (`pinterest_oauth2` authorizationCode flow). */",
-    `export const PINTEREST_AUTHORIZATION_URL = ${JSON.stringify(oauth.authorizationUrl)};`,
+    `export const PINTEREST_AUTHORIZATION_URL = ${JSON.stringify(flow.authorizationUrl)};`,
     "",
     "/** Every OAuth scope Pinterest defines, with its description. */",
-    `export const PINTEREST_SCOPE_DESCRIPTIONS = ${literal(Object.fromEntries(scopes.map((scope) => [scope, oauth.scopes?.[scope]])))} as const;`,
+    `export const PINTEREST_SCOPE_DESCRIPTIONS = ${literal(flow.scopes)} as const;`,
     "",
     "/** Every OAuth scope Pinterest defines. */",
     `export const PINTEREST_SCOPES = ${literal(scopes)} as const;`,

@@ -50,3 +50,17 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
   }
   return entries;
 }
+
+/** The `pinterest_oauth2` authorization-code flow (OpenAPI 3.0.3 §4.7.28), its scopes sorted by name. */
+export function authorizationCodeFlow(doc: OpenApiDocument): { authorizationUrl: string; scopes: Record<string, string> } {
+  const flow = doc.components?.securitySchemes?.pinterest_oauth2?.flows?.authorizationCode as
+    | { authorizationUrl?: string; scopes?: Record<string, string> }
+    | undefined;
+  if (!flow?.scopes || !flow.authorizationUrl) {
+    throw new Error(
+      "generate: the fragment has no pinterest_oauth2 authorizationCode flow with scopes; re-run pnpm spec:update.",
+    );
+  }
+  const scopes = Object.fromEntries(Object.entries(flow.scopes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { authorizationUrl: flow.authorizationUrl, scopes };
+}
