@@ -19,3 +19,4 @@ export type { Middleware } from "./session/middleware.js";
 export type { Release } from "./session/mutex.js";
 export { memoryStore, type TokenStore } from "./session/token-store.js";
 export { type TokenResponseType, TokenSet, type TokenSetJSON } from "./token-set.js";
+export { aesGcmCipher, type TokenCipher } from "./session/token-cipher.js";
