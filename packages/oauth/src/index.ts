@@ -17,6 +17,6 @@ export type { RevokeTokenOptions } from "./revoke-token.js";
 export type { SessionOptions, TokenSession } from "./session/create-session.js";
 export type { Middleware } from "./session/middleware.js";
 export type { Release } from "./session/mutex.js";
+export { aesGcmCipher, type TokenCipher } from "./session/token-cipher.js";
 export { memoryStore, type TokenStore } from "./session/token-store.js";
 export { type TokenResponseType, TokenSet, type TokenSetJSON } from "./token-set.js";
-export { aesGcmCipher, type TokenCipher } from "./session/token-cipher.js";
