@@ -55,7 +55,7 @@ export function aesGcmCipher(key: Uint8Array | CryptoKey): TokenCipher {
 function importKey(key: Uint8Array | CryptoKey): Promise<CryptoKey> {
   if (key instanceof Uint8Array) {
     if (key.length !== 32) throw new TypeError(`aesGcmCipher(key) needs a 32-byte key; got ${key.length} bytes.`);
-    return crypto.subtle.importKey("raw", key, "AES-GCM", false, ["encrypt", "decrypt"]);
+    return crypto.subtle.importKey("raw", new Uint8Array(key), "AES-GCM", false, ["encrypt", "decrypt"]);
   }
   if (typeof key !== "object" || key === null || (key as CryptoKey).algorithm?.name !== "AES-GCM") {
     throw new TypeError("aesGcmCipher(key) takes a 32-byte Uint8Array or an AES-GCM CryptoKey.");
