@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,15 +5,19 @@ import { fileURLToPath } from "node:url";
 import { startMockPinterest } from "@pinterest-kit/mock";
 import { chromium } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { CHROMIUM_SOURCES, findChromium, INSTALL_CHROMIUM } from "./find-chromium.js";
 import { authorizeUrlFrom, startLogin } from "./run-cli.js";
 
-// Debian's Chromium; .ci/run installs it. Outside CI a machine without it skips, saying why.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: CI must run the browser test (apt-get install chromium).`);
-if (!available)
-  console.log(`skipped: browser login test — no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+// Playwright's own Chromium, else Debian's (.ci/run installs it), else CHROMIUM_PATH. Outside CI a
+// machine with none skips, saying how to get one.
+const found = findChromium();
+const available = found !== undefined;
+if (!available && process.env.CI) throw new Error(`No Chromium: CI must run the browser test; ${INSTALL_CHROMIUM}.`);
+console.log(
+  found
+    ? `browser login test: ${CHROMIUM_SOURCES[found.source]} Chromium at ${found.path}`
+    : `skipped: browser login test — no Chromium found; ${INSTALL_CHROMIUM}.`,
+);
 
 const ARTIFACTS = fileURLToPath(new URL("../test-results/", import.meta.url));
 
@@ -23,7 +26,7 @@ describe.skipIf(!available)("pinterest-kit login in a real browser", () => {
     const mock = await startMockPinterest();
     const dir = await mkdtemp(join(tmpdir(), "pinterest-kit-browser-"));
     const browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: found?.path as string,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
     });
     try {
