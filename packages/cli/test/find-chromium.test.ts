@@ -9,7 +9,7 @@ describe("findChromium", () => {
     ["Playwright's own first", { present: [PLAYWRIGHT, DEBIAN_CHROMIUM, OWN], want: { path: PLAYWRIGHT, source: "playwright" } }],
     ["then Debian's", { present: [DEBIAN_CHROMIUM, OWN], want: { path: DEBIAN_CHROMIUM, source: "debian" } }],
     ["then CHROMIUM_PATH", { present: [OWN], want: { path: OWN, source: "CHROMIUM_PATH" } }],
-    ["none", { present: [], want: undefined }],
+    ["none", { present: [] as string[], want: undefined }],
   ])("%s", (_name, { present, want }) => {
     const found = findChromium(
       { CHROMIUM_PATH: OWN },
