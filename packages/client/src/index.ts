@@ -13,8 +13,9 @@ export type {
   TokenResponse,
   TokenRevocationRequest,
 } from "./aliases.js";
-export type { PinterestClientOptions } from "./client-options.js";
+export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
+export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
 export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
 export { INSPECT, type InspectFunction, inspectWith } from "./errors/inspect.js";
 export {
@@ -41,4 +42,7 @@ export type { components, operations, paths } from "./generated/schema.js";
 export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";
 export { isConnectFailure, isConnectionReset } from "./retry/connect-failure.js";
 export { parseRetryAfter } from "./retry/retry-after.js";
+export { type ResolvedRetryOptions, type RetryOptions, resolveRetryOptions, retryDelay } from "./retry/retry-options.js";
+export { mayRepeat, REPEATABLE_METHODS, RETRY_STATUSES } from "./retry/retry-policy.js";
 export { sleep } from "./retry/sleep.js";
+export { assertDuration, assertOptionalSignal, assertOptionsObject, describeValue } from "./validate.js";
