@@ -25,9 +25,21 @@ export type {
   TokenResponse,
   TokenRevocationRequest,
 } from "./aliases.js";
-export type { PinterestClientOptions } from "./client-options.js";
+export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
-export { type FormValue, formUrlEncode } from "./form-body.js";
+export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
+export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
+export { INSPECT, type InspectFunction, inspectWith } from "./errors/inspect.js";
+export {
+  API_ERROR_ADVICE,
+  PinterestApiError,
+  type PinterestApiErrorDetails,
+  type PinterestApiErrorKind,
+} from "./errors/pinterest-api-error.js";
+export { bodyExcerpt, createRedactor, REDACTED, type Redactor, redactCause } from "./errors/redact.js";
+export { operationOf } from "./errors/response-operation.js";
+export { type TransportContext, transportError } from "./errors/transport-error.js";
+export { type FormValue, formEncodeComponent, formUrlEncode } from "./form-body.js";
 export {
   PINTEREST_API_VERSION,
   PINTEREST_AUTHORIZATION_URL,
@@ -39,3 +51,13 @@ export {
   type PinterestScope,
 } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export type { Page, PageBody, PagedPath, PageItem, PaginateArgs, PaginateInit, PaginateParams } from "./paginate/paged-paths.js";
+export { MAX_PAGE_SIZE, type Pagination, paginate } from "./paginate/paginate.js";
+export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";
+export { isConnectFailure, isConnectionReset } from "./retry/connect-failure.js";
+export { parseRetryAfter } from "./retry/retry-after.js";
+export { type ResolvedRetryOptions, type RetryOptions, resolveRetryOptions, retryDelay } from "./retry/retry-options.js";
+export { mayRepeat, REPEATABLE_METHODS, RETRY_STATUSES } from "./retry/retry-policy.js";
+export { sleep } from "./retry/sleep.js";
+export { type SuccessData, unwrap } from "./unwrap.js";
+export { assertDuration, assertOptionalSignal, assertOptionsObject, describeValue } from "./validate.js";
