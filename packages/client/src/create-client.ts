@@ -1,5 +1,6 @@
 import type { Client, ClientOptions } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
+import { rememberClientFetch } from "./client-fetch.js";
 import { assertClientOptions, type PinterestClientOptions } from "./client-options.js";
 import { type FormValue, formUrlEncode } from "./form-body.js";
 import { PINTEREST_OPERATIONS, PINTEREST_SERVER_URL } from "./generated/operations.js";
@@ -48,6 +49,7 @@ export function createPinterestClient(options: PinterestClientOptions = {}): Pin
   const clientOptions: ClientOptions = { baseUrl: options.baseUrl ?? PINTEREST_SERVER_URL, headers };
   if (options.fetch) clientOptions.fetch = options.fetch;
   const client = createClient<paths>(clientOptions);
+  rememberClientFetch(client, options.fetch);
   const methods = client as unknown as Record<string, Send> & {
     request: (method: string, path: string, init?: FetchInit) => Promise<unknown>;
   };

@@ -27,3 +27,6 @@ export {
   type PinterestScope,
 } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export { MediaUploadError, type MediaUploadErrorDetails, type MediaUploadErrorKind } from "./media/media-upload-error.js";
+export { uploadMedia } from "./media/upload-media.js";
+export type { MediaProcessingStatus, MediaUploadProgress, UploadMediaOptions } from "./media/upload-options.js";
