@@ -31,7 +31,9 @@ export const DEFAULT_PROCESSING_TIMEOUT_MS = 600_000;
 /** Checks run before any request: a `TypeError` names the option and what it should be. */
 export function assertUploadMediaOptions(options: unknown): asserts options is UploadMediaOptions {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new TypeError("uploadMedia(client, options) takes an options object: { file, signal?, onProgress?, pollIntervalMs?, timeoutMs? }.");
+    throw new TypeError(
+      "uploadMedia(client, options) takes an options object: { file, signal?, onProgress?, pollIntervalMs?, timeoutMs? }.",
+    );
   }
   const { file, signal, onProgress, pollIntervalMs, timeoutMs } = options as Record<string, unknown>;
   if (!(file instanceof Blob) && !(file instanceof Uint8Array)) {
@@ -39,9 +41,12 @@ export function assertUploadMediaOptions(options: unknown): asserts options is U
       `uploadMedia options.file must be a Blob or a Uint8Array, got ${describe(file)}; on Node, read a path with fileFromPath() from @pinterest-kit/client/node.`,
     );
   }
-  if ((file instanceof Blob ? file.size : file.byteLength) === 0) throw new TypeError("uploadMedia options.file is empty (0 bytes).");
-  if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("uploadMedia options.signal must be an AbortSignal.");
-  if (onProgress !== undefined && typeof onProgress !== "function") throw new TypeError("uploadMedia options.onProgress must be a function.");
+  if ((file instanceof Blob ? file.size : file.byteLength) === 0)
+    throw new TypeError("uploadMedia options.file is empty (0 bytes).");
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    throw new TypeError("uploadMedia options.signal must be an AbortSignal.");
+  if (onProgress !== undefined && typeof onProgress !== "function")
+    throw new TypeError("uploadMedia options.onProgress must be a function.");
   assertPositiveMs(pollIntervalMs, "pollIntervalMs");
   assertPositiveMs(timeoutMs, "timeoutMs");
 }

@@ -1,6 +1,6 @@
 import { MediaUploadError } from "./media-upload-error.js";
-import type { MediaProcessingStatus, MediaUploadProgress } from "./upload-options.js";
 import { sleep } from "./sleep.js";
+import type { MediaProcessingStatus, MediaUploadProgress } from "./upload-options.js";
 
 export interface WaitForMediaOptions {
   mediaId: string;
@@ -40,7 +40,11 @@ export async function waitForMedia(options: WaitForMediaOptions): Promise<void> 
     if (status !== undefined) options.onProgress?.({ stage: "processing", mediaId, status });
     if (status === "succeeded") return;
     if (status === "failed") {
-      throw new MediaUploadError(`Pinterest failed to process video ${mediaId}.`, { kind: "media_failed", mediaId, mediaStatus: status });
+      throw new MediaUploadError(`Pinterest failed to process video ${mediaId}.`, {
+        kind: "media_failed",
+        mediaId,
+        mediaStatus: status,
+      });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { openAsBlob } from "node:fs";
+import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,10 +15,13 @@ export async function fileFromPath(path: string | URL, options: { type?: string 
     throw new TypeError(`fileFromPath(path) needs a file path (a non-empty string or a file: URL), got ${typeof path}.`);
   }
   if (options.type !== undefined && typeof options.type !== "string") {
-    throw new TypeError("fileFromPath options.type must be a media type string such as \"video/mp4\".");
+    throw new TypeError('fileFromPath options.type must be a media type string such as "video/mp4".');
   }
   const filePath = path instanceof URL ? fileURLToPath(path) : path;
   const type = options.type ?? VIDEO_TYPES[extname(filePath).toLowerCase()] ?? "application/octet-stream";
+  // Node 20's openAsBlob reports a missing file as "Unable to open file as blob": stat names it.
+  const stats = await stat(filePath);
+  if (!stats.isFile()) throw new TypeError(`fileFromPath(path): ${filePath} is not a regular file.`);
   const blob = await openAsBlob(filePath, { type });
   return new File([blob], basename(filePath), { type });
 }
