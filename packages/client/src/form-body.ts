@@ -23,3 +23,8 @@ export function formUrlEncode(body: Record<string, FormValue>): string {
   }
   return params.toString();
 }
+
+/** One value encoded alone as application/x-www-form-urlencoded (WHATWG URL §5.2). */
+export function formEncodeComponent(value: string): string {
+  return new URLSearchParams([["", value]]).toString().slice(1);
+}

@@ -15,7 +15,18 @@ export type {
 } from "./aliases.js";
 export type { PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
-export { type FormValue, formUrlEncode } from "./form-body.js";
+export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
+export { INSPECT, type InspectFunction, inspectWith } from "./errors/inspect.js";
+export {
+  API_ERROR_ADVICE,
+  PinterestApiError,
+  type PinterestApiErrorDetails,
+  type PinterestApiErrorKind,
+} from "./errors/pinterest-api-error.js";
+export { bodyExcerpt, createRedactor, REDACTED, type Redactor, redactCause } from "./errors/redact.js";
+export { operationOf } from "./errors/response-operation.js";
+export { type TransportContext, transportError } from "./errors/transport-error.js";
+export { type FormValue, formEncodeComponent, formUrlEncode } from "./form-body.js";
 export {
   PINTEREST_API_VERSION,
   PINTEREST_AUTHORIZATION_URL,
@@ -30,3 +41,7 @@ export type { components, operations, paths } from "./generated/schema.js";
 export { MediaUploadError, type MediaUploadErrorDetails, type MediaUploadErrorKind } from "./media/media-upload-error.js";
 export { uploadMedia } from "./media/upload-media.js";
 export type { MediaProcessingStatus, MediaUploadProgress, UploadMediaOptions } from "./media/upload-options.js";
+export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";
+export { isConnectFailure, isConnectionReset } from "./retry/connect-failure.js";
+export { parseRetryAfter } from "./retry/retry-after.js";
+export { sleep } from "./retry/sleep.js";

@@ -1,3 +1,5 @@
+import { formEncodeComponent } from "@pinterest-kit/client";
+
 /**
  * The `Authorization` header value of HTTP Basic client authentication, RFC 6749 §2.3.1: the client
  * id and secret are each encoded with application/x-www-form-urlencoded (WHATWG URL §5.2, so a space
@@ -6,9 +8,4 @@
  */
 export function basicAuthorization(clientId: string, clientSecret: string): string {
   return `Basic ${btoa(`${formEncodeComponent(clientId)}:${formEncodeComponent(clientSecret)}`)}`;
-}
-
-/** One value encoded alone as application/x-www-form-urlencoded (WHATWG URL §5.2). */
-export function formEncodeComponent(value: string): string {
-  return new URLSearchParams([["", value]]).toString().slice(1);
 }

@@ -1,10 +1,16 @@
-import { createPinterestClient, PINTEREST_AUTHORIZATION_URL, PINTEREST_SERVER_URL } from "@pinterest-kit/client";
+import {
+  createPinterestClient,
+  INSPECT,
+  type InspectFunction,
+  inspectWith,
+  PINTEREST_AUTHORIZATION_URL,
+  PINTEREST_SERVER_URL,
+} from "@pinterest-kit/client";
 import { type AuthorizationUrlOptions, authorizationUrl } from "./authorization-url.js";
 import { basicAuthorization } from "./client-authentication.js";
 import { type ClientCredentialsOptions, clientCredentials } from "./client-credentials.js";
 import { DIRECT_FETCH_OPTIONS } from "./direct-fetch.js";
 import { type ExchangeCodeOptions, exchangeCode } from "./exchange-code.js";
-import { INSPECT, type InspectFunction, inspectWith } from "./inspect.js";
 import { type AuthorizationCallback, parseCallback } from "./parse-callback.js";
 import { type RefreshTokenOptions, refreshToken } from "./refresh-token.js";
 import { type RetryOptions, resolveRetryOptions } from "./retry.js";

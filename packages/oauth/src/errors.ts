@@ -1,4 +1,4 @@
-import { INSPECT, type InspectFunction, inspectWith } from "./inspect.js";
+import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client";
 
 /** Every way a call can fail; stable strings meant for `switch`. */
 export type PinterestOAuthErrorKind =

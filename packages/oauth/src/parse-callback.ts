@@ -1,6 +1,6 @@
+import { createRedactor } from "@pinterest-kit/client";
 import { ADVICE, kindFromOAuthError } from "./error-kinds.js";
 import { PinterestOAuthError } from "./errors.js";
-import { createRedactor } from "./redact.js";
 import { assertNonEmptyString, assertOptionsObject } from "./validate.js";
 
 /** The parts of the redirect back from Pinterest's consent page. */

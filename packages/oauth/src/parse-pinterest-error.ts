@@ -1,7 +1,7 @@
+import { bodyExcerpt, parseRetryAfter, type Redactor } from "@pinterest-kit/client";
 import { ADVICE, kindFromOAuthError, kindFromPinterestCode, kindFromStatus } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthErrorKind, type PinterestOAuthOperation } from "./errors.js";
-import { bodyExcerpt, type Redactor } from "./redact.js";
-import { isRetryable, parseRetryAfter } from "./retry-policy.js";
+import { isRetryable } from "./retry-policy.js";
 
 const MAX_TEXT = 300;
 

@@ -1,9 +1,9 @@
 import type { TokenRequest } from "@pinterest-kit/client";
+import { createRedactor } from "@pinterest-kit/client";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
 import { requestIdOf } from "./parse-pinterest-error.js";
 import { isJsonMediaType, tokenSetFromResponse } from "./parse-token-response.js";
-import { createRedactor } from "./redact.js";
 import { sendTokenRequest, type TokenEndpoint } from "./send-token-request.js";
 import type { TokenSet } from "./token-set.js";
 

@@ -1,5 +1,5 @@
+import { sleep } from "@pinterest-kit/client";
 import type { PinterestOAuthError } from "./errors.js";
-import { sleep } from "./sleep.js";
 import { assertDuration, assertOptionsObject } from "./validate.js";
 
 /** How failed token requests are repeated (only where {@link isRetryable} allows). */

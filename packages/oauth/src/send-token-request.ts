@@ -1,8 +1,7 @@
 import type { PinterestClient, TokenRequest, TokenRevocationRequest } from "@pinterest-kit/client";
-import { attemptSignal } from "./attempt-signal.js";
+import { attemptSignal, createRedactor } from "@pinterest-kit/client";
 import type { PinterestOAuthError, PinterestOAuthOperation } from "./errors.js";
 import { parsePinterestError } from "./parse-pinterest-error.js";
-import { createRedactor } from "./redact.js";
 import { type ResolvedRetryOptions, retryDelay } from "./retry.js";
 import { abortedError, transportError } from "./transport-error.js";
 

@@ -1,6 +1,5 @@
 import type { PinterestScope, TokenResponse } from "@pinterest-kit/client";
-import { INSPECT, type InspectFunction, inspectWith } from "./inspect.js";
-import { REDACTED } from "./redact.js";
+import { INSPECT, type InspectFunction, inspectWith, REDACTED } from "@pinterest-kit/client";
 
 /** `response_type` of a Pinterest token response (generated schema `OauthAccessTokenResponse`). */
 export type TokenResponseType = NonNullable<TokenResponse["response_type"]>;

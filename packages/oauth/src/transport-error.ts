@@ -1,7 +1,7 @@
+import { isConnectFailure, type Redactor, redactCause } from "@pinterest-kit/client";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
-import { type Redactor, redactCause } from "./redact.js";
-import { isConnectFailure, isRetryable } from "./retry-policy.js";
+import { isRetryable } from "./retry-policy.js";
 
 /**
  * A {@link PinterestOAuthError} for a request that got no response: `timeout` when the attempt's own

@@ -1,5 +1,6 @@
+import { formEncodeComponent } from "@pinterest-kit/client";
 import { describe, expect, test } from "vitest";
-import { basicAuthorization, formEncodeComponent } from "../src/client-authentication.js";
+import { basicAuthorization } from "../src/client-authentication.js";
 
 describe("formEncodeComponent (application/x-www-form-urlencoded, WHATWG URL §5.2)", () => {
   const cases: [string, { given: string; want: string }][] = [

@@ -1,6 +1,6 @@
+import { sleep } from "@pinterest-kit/client";
 import { afterEach, describe, expect, test } from "vitest";
 import { type PinterestOAuth, PinterestOAuthError } from "../src/index.js";
-import { sleep } from "../src/sleep.js";
 import { CODE, oauthFor, REFRESH_TOKEN } from "./fixtures.js";
 import { closedPort, type Reply, startTokenServer, type TokenServer, tokenBody } from "./token-server.js";
 

@@ -1,5 +1,6 @@
 import { clientFetch } from "../client-fetch.js";
 import type { PinterestClient } from "../create-client.js";
+import { pinterestApiError } from "../errors/from-result.js";
 import { MediaUploadError } from "./media-upload-error.js";
 import { assertUploadUrl, sendToUploadHost } from "./send-to-upload-host.js";
 import { buildUploadForm } from "./upload-form.js";
@@ -31,7 +32,7 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
   signal?.throwIfAborted();
 
   const registered = await client.POST("/media", { body: { media_type: "video" }, signal });
-  if (!registered.data) throw await callFailed("POST /media", registered);
+  if (!registered.data) throw pinterestApiError(registered, { operation: "POST /media" });
   const { media_id: mediaId, upload_url: uploadUrl, upload_parameters: uploadParameters } = registered.data;
   if (typeof mediaId !== "string" || mediaId === "") {
     throw new MediaUploadError("POST /media answered without a media_id.", { kind: "invalid_response" });
@@ -69,14 +70,9 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
     timeoutMs: options.timeoutMs ?? DEFAULT_PROCESSING_TIMEOUT_MS,
     getStatus: async (pollSignal) => {
       const media = await client.GET("/media/{media_id}", { params: { path: { media_id: mediaId } }, signal: pollSignal });
-      if (!media.data) throw await callFailed("GET /media/{media_id}", media);
+      if (!media.data) throw pinterestApiError(media, { operation: "GET /media/{media_id}" });
       return media.data.status as MediaProcessingStatus | undefined;
     },
   });
   return mediaId;
-}
-
-// Replaced by PinterestApiError once the client's error module lands.
-async function callFailed(operation: string, result: { response: Response; error?: unknown }): Promise<Error> {
-  return new Error(`${operation} failed with HTTP ${result.response.status}.`);
 }

@@ -1,5 +1,5 @@
+import { sleep } from "../retry/sleep.js";
 import { MediaUploadError } from "./media-upload-error.js";
-import { sleep } from "./sleep.js";
 import type { MediaProcessingStatus, MediaUploadProgress } from "./upload-options.js";
 
 export interface WaitForMediaOptions {

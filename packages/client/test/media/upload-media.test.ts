@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { createPinterestClient, MediaUploadError, type MediaUploadProgress, uploadMedia } from "../../src/index.js";
+import {
+  createPinterestClient,
+  MediaUploadError,
+  type MediaUploadProgress,
+  PinterestApiError,
+  uploadMedia,
+} from "../../src/index.js";
 import { MEDIA_ID, sha256, startUploadServers, UPLOAD_PARAMETERS, type UploadServersOptions } from "./upload-servers.js";
 
 const TOKEN = "pina_upload-test-access-token";
@@ -190,6 +196,25 @@ describe("uploadMedia", () => {
     expect(error).toMatchObject({ kind: "invalid_response" });
     expect((error as Error).message).toMatch(want);
     expect(servers.uploads).toEqual([]);
+  });
+
+  test("a refused registration is a PinterestApiError naming POST /media, with nothing uploaded", async () => {
+    const { client, servers } = await setup({
+      registerReply: { status: 401, body: { code: 2, message: "Authentication failed." } },
+    });
+    const error = await uploadMedia(client, { file: VIDEO, ...FAST }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PinterestApiError);
+    expect(error).toMatchObject({ kind: "unauthorized", status: 401, code: 2, operation: "POST /media" });
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+    expect(servers.uploads).toEqual([]);
+  });
+
+  test("a failed poll is a PinterestApiError naming GET /media/{media_id}", async () => {
+    const { client, servers } = await setup({ statuses: ["processing", "HTTP 404"] });
+    const error = await uploadMedia(client, { file: VIDEO, ...FAST }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PinterestApiError);
+    expect(error).toMatchObject({ kind: "not_found", status: 404, operation: "GET /media/{media_id}" });
+    expect(servers.polls()).toHaveLength(2);
   });
 
   const badInput: [string, { given: unknown; want: RegExp }][] = [

@@ -13,7 +13,7 @@ export interface UploadRecord {
 export interface UploadServersOptions {
   /** `upload_parameters` as POST /media returns them, in this order. */
   uploadParameters?: Record<string, string>;
-  /** The `status` of each GET /media/{id} in turn; the last one repeats. */
+  /** The `status` of each GET /media/{id} in turn (`"HTTP 404"`: answer that status); the last one repeats. */
   statuses?: string[];
   /** The upload host's answer (S3 answers 204 with no body by default). */
   uploadReply?: { status: number; body?: string };
@@ -84,6 +84,8 @@ export async function startUploadServers(options: UploadServersOptions = {}) {
     if (req.method === "GET" && req.url === `/v5/media/${MEDIA_ID}`) {
       const polls = api.filter((request) => request.method === "GET").length;
       const status = statuses[Math.min(polls, statuses.length) - 1];
+      const failure = /^HTTP (\d+)$/.exec(status ?? "");
+      if (failure) return json(res, Number(failure[1]), { code: Number(failure[1]), message: "Media not found." });
       return json(res, 200, { media_id: MEDIA_ID, media_type: "video", status });
     }
     json(res, 404, { code: 404, message: "Not found" });

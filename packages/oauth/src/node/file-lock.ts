@@ -1,7 +1,7 @@
 import { open, readFile, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
+import { sleep } from "@pinterest-kit/client";
 import type { Release } from "../session/mutex.js";
-import { sleep } from "../sleep.js";
 
 /** How {@link acquireFileLock} waits and when it takes over a lock. */
 export interface FileLockOptions {

@@ -1,6 +1,6 @@
+import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client";
 import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";
-import { INSPECT, type InspectFunction, inspectWith } from "../inspect.js";
 import type { RefreshTokenOptions } from "../refresh-token.js";
 import { TokenSet } from "../token-set.js";
 import { assertDuration, assertOptionalSignal, assertOptionsObject } from "../validate.js";

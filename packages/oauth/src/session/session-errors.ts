@@ -1,6 +1,6 @@
+import { createRedactor, redactCause } from "@pinterest-kit/client";
 import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";
-import { createRedactor, redactCause } from "../redact.js";
 import type { TokenSet } from "../token-set.js";
 
 /** The error every call gets once a session's refresh token was rejected: no further request is made. */

@@ -1,4 +1,4 @@
-import { formEncodeComponent } from "./client-authentication.js";
+import { formEncodeComponent } from "../form-body.js";
 
 /** What a removed secret is replaced with. */
 export const REDACTED = "[redacted]";
