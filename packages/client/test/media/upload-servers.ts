@@ -119,7 +119,7 @@ async function listen(handle: (req: IncomingMessage, res: ServerResponse) => Pro
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array> {
+async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return new Uint8Array(Buffer.concat(chunks));
