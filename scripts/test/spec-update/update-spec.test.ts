@@ -12,6 +12,8 @@ function upstreamOf(document = miniUpstream()): UpstreamSpec {
   return { bytes: new TextEncoder().encode(JSON.stringify(document)), document, source: "fixtures/mini-upstream.json" };
 }
 
+const twoOperations = { tags: [], operations: ["oauth/token", "user_account/get"], excludeOperations: [] };
+
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "pinterest-kit-spec-"));
@@ -22,12 +24,15 @@ describe("updateSpec", () => {
   test("writes the fragment and a lock whose hashes match the bytes", async () => {
     const layout = specLayout(root);
     const upstream = upstreamOf();
-    const result = await updateSpec(upstream, ["oauth/token"], layout);
+    const result = await updateSpec(upstream, layout, {
+      selection: { tags: [], operations: ["oauth/token"], excludeOperations: [] },
+    });
     const fragmentText = await readFile(layout.fragment, "utf8");
     const lock = JSON.parse(await readFile(layout.lock, "utf8"));
     expect(result.firstPin).toBe(true);
     expect(lock).toEqual({
       upstream: { source: "fixtures/mini-upstream.json", version: "5.23.0", sha256: sha256(upstream.bytes) },
+      selection: { tags: [], operations: ["oauth/token"], excludeOperations: [] },
       operations: ["oauth/token"],
       fragment: { path: "spec/pinterest-v5.json", sha256: sha256(fragmentText) },
     });
@@ -35,9 +40,9 @@ describe("updateSpec", () => {
 
   test("running twice gives byte-identical files and reports no change", async () => {
     const layout = specLayout(root);
-    await updateSpec(upstreamOf(), ["oauth/token", "user_account/get"], layout);
+    await updateSpec(upstreamOf(), layout, { selection: twoOperations });
     const first = [await readFile(layout.fragment), await readFile(layout.lock)];
-    const again = await updateSpec(upstreamOf(), ["oauth/token", "user_account/get"], layout);
+    const again = await updateSpec(upstreamOf(), layout, { selection: twoOperations });
     expect([await readFile(layout.fragment), await readFile(layout.lock)]).toEqual(first);
     expect(again.firstPin).toBe(false);
     expect(again.changes).toEqual([]);
@@ -45,14 +50,14 @@ describe("updateSpec", () => {
 
   test("a synthetic upstream release is reported against the previous pin", async () => {
     const layout = specLayout(root);
-    await updateSpec(upstreamOf(), ["oauth/token", "user_account/get"], layout);
+    await updateSpec(upstreamOf(), layout, { selection: twoOperations });
     const next = miniUpstream("5.24.0");
     const schemas = next.components?.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
     delete schemas.TokenResponse?.properties.expires_in;
     schemas.TokenRequestCode?.properties &&
       Object.assign(schemas.TokenRequestCode.properties, { redirect_uri: { type: "string" } });
     schemas.TokenRequestCode?.required.push("redirect_uri");
-    const result = await updateSpec(upstreamOf(next), ["oauth/token", "user_account/get"], layout);
+    const result = await updateSpec(upstreamOf(next), layout, { selection: twoOperations });
     expect(result.lock.upstream.version).toBe("5.24.0");
     expect(result.changes).toEqual(
       expect.arrayContaining([
