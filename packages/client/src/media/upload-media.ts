@@ -8,7 +8,6 @@ import {
   assertUploadMediaOptions,
   DEFAULT_POLL_INTERVAL_MS,
   DEFAULT_PROCESSING_TIMEOUT_MS,
-  type MediaProcessingStatus,
   toBlob,
   type UploadMediaOptions,
 } from "./upload-options.js";
@@ -71,7 +70,7 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
     getStatus: async (pollSignal) => {
       const media = await client.GET("/media/{media_id}", { params: { path: { media_id: mediaId } }, signal: pollSignal });
       if (!media.data) throw pinterestApiError(media, { operation: "GET /media/{media_id}" });
-      return media.data.status as MediaProcessingStatus | undefined;
+      return media.data.status;
     },
   });
   return mediaId;

@@ -1,3 +1,5 @@
+import type { components } from "../generated/schema.js";
+
 /** Where an upload is, as reported to `onProgress`. */
 export type MediaUploadProgress =
   /**
@@ -9,8 +11,8 @@ export type MediaUploadProgress =
   /** Pinterest's processing status at each `GET /media/{media_id}`. */
   | { stage: "processing"; mediaId: string; status: MediaProcessingStatus };
 
-/** `MediaUploadStatus` of the spec. */
-export type MediaProcessingStatus = "registered" | "processing" | "succeeded" | "failed";
+/** The spec's `MediaUploadStatus`: `registered`, `processing`, `succeeded` or `failed`. */
+export type MediaProcessingStatus = components["schemas"]["MediaUploadStatus"];
 
 /** Options of {@link uploadMedia}. */
 export interface UploadMediaOptions {
