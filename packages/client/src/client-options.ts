@@ -1,6 +1,12 @@
+import type { PinterestEnvironment } from "./environments.js";
+import type { RetryOptions } from "./retry/retry-options.js";
+import { assertDuration } from "./validate.js";
+
 /** Options of `createPinterestClient`. */
 export interface PinterestClientOptions {
-  /** Defaults to the spec's server, `https://api.pinterest.com/v5`. */
+  /** `"production"` (default, `https://api.pinterest.com/v5`) or `"sandbox"` (`https://api-sandbox.pinterest.com/v5`). */
+  environment?: PinterestEnvironment;
+  /** Wins over `environment` when given. */
   baseUrl?: string;
   /** A `fetch` to use instead of the global one (tests, proxies, instrumentation). */
   fetch?: (input: Request) => Promise<Response>;
@@ -8,7 +14,24 @@ export interface PinterestClientOptions {
   headers?: Record<string, string>;
   /** Sent as `User-Agent` where the runtime allows it. */
   userAgent?: string;
+  /**
+   * Repeats of GET and HEAD on 429, 500, 502, 503, 504 and a refused or reset connection, and of
+   * any call whose connection was refused (nothing was sent). Default `{ retries: 2 }`; `{ retries: 0 }` turns them off.
+   */
+  retry?: RetryOptions;
+  /** Each attempt is aborted after this long; default 30 000 ms, `Infinity` for none. */
+  timeoutMs?: number;
 }
+
+/** Per-call options beside openapi-fetch's, e.g. `client.POST("/pins", { body, retry: { repeatWrites: true } })`. */
+export interface PinterestCallOptions {
+  /** This call's retry options, over the client's; `repeatWrites: true` lets a POST, PATCH or DELETE be repeated. */
+  retry?: RetryOptions & { repeatWrites?: boolean };
+  /** This call's per-attempt timeout, over the client's. */
+  timeoutMs?: number;
+}
+
+const ENVIRONMENTS = new Set(["production", "sandbox"]);
 
 /**
  * Check the options when the client is created, so a wrong `baseUrl` or `fetch` is named here
@@ -16,9 +39,14 @@ export interface PinterestClientOptions {
  */
 export function assertClientOptions(options: unknown): asserts options is PinterestClientOptions {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new TypeError("createPinterestClient(options) takes an options object: { baseUrl?, fetch?, headers?, userAgent? }.");
+    throw new TypeError(
+      "createPinterestClient(options) takes an options object: { environment?, baseUrl?, fetch?, headers?, userAgent?, retry?, timeoutMs? }.",
+    );
   }
-  const { baseUrl, fetch, headers, userAgent } = options as Record<string, unknown>;
+  const { baseUrl, fetch, headers, userAgent, environment, timeoutMs } = options as Record<string, unknown>;
+  if (environment !== undefined && !ENVIRONMENTS.has(environment as string)) {
+    throw new TypeError('createPinterestClient options.environment must be "production" or "sandbox".');
+  }
   if (baseUrl !== undefined && (typeof baseUrl !== "string" || !/^https?:$/.test(safeProtocol(baseUrl)))) {
     throw new TypeError(
       'createPinterestClient options.baseUrl must be an absolute http(s) URL such as "https://api.pinterest.com/v5".',
@@ -36,6 +64,8 @@ export function assertClientOptions(options: unknown): asserts options is Pinter
   if (userAgent !== undefined && (typeof userAgent !== "string" || userAgent === "")) {
     throw new TypeError("createPinterestClient options.userAgent must be a non-empty string.");
   }
+  if (timeoutMs !== undefined)
+    assertDuration(timeoutMs, "createPinterestClient options.timeoutMs", { allowInfinity: true, min: 1 });
 }
 
 function safeProtocol(url: string): string {

@@ -1,10 +1,16 @@
 import type { Client, ClientOptions } from "openapi-fetch";
 import * as openapiFetch from "openapi-fetch";
 import { rememberClientFetch } from "./client-fetch.js";
-import { assertClientOptions, type PinterestClientOptions } from "./client-options.js";
+import { assertClientOptions, type PinterestCallOptions, type PinterestClientOptions } from "./client-options.js";
+import { ENVIRONMENT_URLS } from "./environments.js";
+import { rememberOperation } from "./errors/response-operation.js";
 import { type FormValue, formUrlEncode } from "./form-body.js";
-import { PINTEREST_OPERATIONS, PINTEREST_SERVER_URL } from "./generated/operations.js";
+import { PINTEREST_OPERATIONS } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
+import { type ResolvedRetryOptions, resolveRetryOptions } from "./retry/retry-options.js";
+import { REPEATABLE_METHODS } from "./retry/retry-policy.js";
+import { type RequestFetch, retryingFetch } from "./retry/retrying-fetch.js";
+import { assertDuration, assertOptionsObject } from "./validate.js";
 
 /** The openapi-fetch client typed by the pinned Pinterest API v5 fragment. */
 export type PinterestClient = Client<paths>;
@@ -24,8 +30,14 @@ const FORM_OPERATIONS: ReadonlySet<string> = new Set(
 const interop = openapiFetch as unknown as { default: typeof openapiFetch.default | { default: typeof openapiFetch.default } };
 const createClient = typeof interop.default === "function" ? interop.default : interop.default.default;
 
-type FetchInit = { headers?: Record<string, string>; bodySerializer?: unknown; [key: string]: unknown };
-type Send = (path: string, init?: FetchInit) => Promise<unknown>;
+type FetchInit = PinterestCallOptions & {
+  headers?: Record<string, string>;
+  bodySerializer?: unknown;
+  fetch?: RequestFetch;
+  [key: string]: unknown;
+};
+type Result = { response: Response };
+type Send = (path: string, init?: FetchInit) => Promise<Result>;
 
 /** For a form operation, the init that serializes its body as a form with exactly the form content type. */
 function withFormBody(method: string, path: string, init: FetchInit = {}): FetchInit {
@@ -37,27 +49,76 @@ function withFormBody(method: string, path: string, init: FetchInit = {}): Fetch
   };
 }
 
+/** How a client sends each call: its retry options, timeout and `fetch`. */
+interface Transport {
+  retry: ResolvedRetryOptions;
+  timeoutMs: number;
+  fetch: RequestFetch;
+  /** No `fetch` was given: the runtime's own, which takes a signal in its init. */
+  native: boolean;
+}
+
+const runtimeFetch: RequestFetch = (request, init) => globalThis.fetch(request, init);
+
+/** The init of one call: its per-call options taken out and turned into the retrying `fetch` under the middleware. */
+function withTransport(method: string, path: string, init: FetchInit = {}, transport: Transport): FetchInit {
+  const { retry: callRetry, timeoutMs: callTimeout, fetch: callFetch, ...rest } = init;
+  assertOptionsObject(callRetry, `${method} ${path} options.retry`);
+  if (callTimeout !== undefined)
+    assertDuration(callTimeout, `${method} ${path} options.timeoutMs`, { allowInfinity: true, min: 1 });
+  const retry =
+    callRetry === undefined
+      ? transport.retry
+      : resolveRetryOptions({ ...transport.retry, ...callRetry }, `${method} ${path} options.retry`);
+  const timeoutMs = callTimeout ?? transport.timeoutMs;
+  const given = callFetch ?? transport.fetch;
+  // Nothing to repeat and no timer: the call's fetch as is, exactly plain openapi-fetch.
+  if (retry.retries === 0 && timeoutMs === Infinity) return withFormBody(method, path, { ...rest, fetch: given });
+  const fetch = retryingFetch(given, {
+    operation: `${method} ${path}`,
+    retry,
+    repeatable: REPEATABLE_METHODS.has(method) || callRetry?.repeatWrites === true,
+    timeoutMs,
+    native: transport.native && callFetch === undefined,
+  });
+  return withFormBody(method, path, { ...rest, fetch });
+}
+
 /**
  * Create a typed client for Pinterest API v5. Bodies of form operations (per the generated table)
  * are sent as exactly `Content-Type: application/x-www-form-urlencoded` with {@link formUrlEncode},
- * whether called as `client.POST(path)` or `client.request("post", path)`; everything else is
- * plain openapi-fetch.
+ * whether called as `client.POST(path)` or `client.request("post", path)`. Each call goes through a
+ * retrying `fetch` under openapi-fetch's middleware (see {@link retryingFetch}), so a middleware
+ * such as a session's sees one answer per call; everything else is plain openapi-fetch.
  */
 export function createPinterestClient(options: PinterestClientOptions = {}): PinterestClient {
   assertClientOptions(options);
   const headers = { ...options.headers, ...(options.userAgent ? { "User-Agent": options.userAgent } : {}) };
-  const clientOptions: ClientOptions = { baseUrl: options.baseUrl ?? PINTEREST_SERVER_URL, headers };
-  if (options.fetch) clientOptions.fetch = options.fetch;
-  const client = createClient<paths>(clientOptions);
+  const baseUrl = options.baseUrl ?? ENVIRONMENT_URLS[options.environment ?? "production"];
+  const transport: Transport = {
+    retry: resolveRetryOptions(options.retry, "createPinterestClient options.retry"),
+    timeoutMs: options.timeoutMs ?? 30_000,
+    fetch: options.fetch ?? runtimeFetch,
+    native: options.fetch === undefined,
+  };
+  const client = createClient<paths>({ baseUrl, headers } satisfies ClientOptions);
   rememberClientFetch(client, options.fetch);
   const methods = client as unknown as Record<string, Send> & {
-    request: (method: string, path: string, init?: FetchInit) => Promise<unknown>;
+    request: (method: string, path: string, init?: FetchInit) => Promise<Result>;
+  };
+  const remembering = (operation: string) => (result: Result) => {
+    rememberOperation(result.response, operation);
+    return result;
   };
   for (const method of METHODS) {
     const send = methods[method] as Send;
-    methods[method] = (path, init) => send(path, withFormBody(method, path, init));
+    methods[method] = (path, init) =>
+      send(path, withTransport(method, path, init, transport)).then(remembering(`${method} ${path}`));
   }
   const request = methods.request;
-  methods.request = (method, path, init) => request(method, path, withFormBody(method, path, init));
+  methods.request = (method, path, init) => {
+    const upper = String(method).toUpperCase();
+    return request(method, path, withTransport(upper, path, init, transport)).then(remembering(`${upper} ${path}`));
+  };
   return client;
 }

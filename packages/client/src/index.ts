@@ -25,8 +25,11 @@ export type {
   TokenResponse,
   TokenRevocationRequest,
 } from "./aliases.js";
-export type { PinterestClientOptions } from "./client-options.js";
+export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
+export { MAX_PAGE_SIZE, type Pagination, paginate } from "./paginate/paginate.js";
+export type { Page, PageBody, PageItem, PagedPath, PaginateArgs, PaginateInit, PaginateParams } from "./paginate/paged-paths.js";
+export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
 export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
 export { INSPECT, type InspectFunction, inspectWith } from "./errors/inspect.js";
 export {
@@ -56,4 +59,8 @@ export type { MediaProcessingStatus, MediaUploadProgress, UploadMediaOptions } f
 export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";
 export { isConnectFailure, isConnectionReset } from "./retry/connect-failure.js";
 export { parseRetryAfter } from "./retry/retry-after.js";
+export { type ResolvedRetryOptions, type RetryOptions, resolveRetryOptions, retryDelay } from "./retry/retry-options.js";
+export { mayRepeat, REPEATABLE_METHODS, RETRY_STATUSES } from "./retry/retry-policy.js";
 export { sleep } from "./retry/sleep.js";
+export { type SuccessData, unwrap } from "./unwrap.js";
+export { assertDuration, assertOptionalSignal, assertOptionsObject, describeValue } from "./validate.js";

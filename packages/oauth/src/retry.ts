@@ -1,54 +1,20 @@
-import { sleep } from "@pinterest-kit/client";
+import {
+  retryDelay as clientRetryDelay,
+  type ResolvedRetryOptions,
+  type RetryOptions,
+  resolveRetryOptions as resolveClientRetryOptions,
+} from "@pinterest-kit/client";
 import type { PinterestOAuthError } from "./errors.js";
-import { assertDuration, assertOptionsObject } from "./validate.js";
 
-/** How failed token requests are repeated (only where {@link isRetryable} allows). */
-export interface RetryOptions {
-  /** Further attempts after the first; default 2, `0` turns retries off. */
-  retries?: number;
-  /** First backoff delay before jitter; default 500 ms, doubled each attempt. */
-  baseDelayMs?: number;
-  /** Upper bound of a backoff delay; default 10 000 ms. */
-  maxDelayMs?: number;
-  /** A `Retry-After` longer than this is not waited for: the error is returned with `retryAfterMs`. Default 60 000 ms. */
-  maxRetryAfterMs?: number;
-  /** Waits between attempts; inject one in tests. Must reject or resolve early when `signal` aborts. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** A number in [0, 1) for jitter; default `Math.random`. */
-  random?: () => number;
-}
-
-/** {@link RetryOptions} with every default filled in. */
-export type ResolvedRetryOptions = Required<RetryOptions>;
+/** How failed token requests are repeated (only where {@link isRetryable} allows): the client's retry options. */
+export type { ResolvedRetryOptions, RetryOptions };
 
 /** Validate retry options and fill in the defaults. */
 export function resolveRetryOptions(options: RetryOptions | undefined): ResolvedRetryOptions {
-  assertOptionsObject(options, "createPinterestOAuth options.retry");
-  const resolved = {
-    retries: options?.retries ?? 2,
-    baseDelayMs: options?.baseDelayMs ?? 500,
-    maxDelayMs: options?.maxDelayMs ?? 10_000,
-    maxRetryAfterMs: options?.maxRetryAfterMs ?? 60_000,
-    sleep: options?.sleep ?? sleep,
-    random: options?.random ?? Math.random,
-  };
-  if (!Number.isInteger(resolved.retries) || resolved.retries < 0 || resolved.retries > 10) {
-    throw new TypeError("createPinterestOAuth options.retry.retries must be a whole number from 0 to 10.");
-  }
-  assertDuration(resolved.baseDelayMs, "createPinterestOAuth options.retry.baseDelayMs");
-  assertDuration(resolved.maxDelayMs, "createPinterestOAuth options.retry.maxDelayMs");
-  assertDuration(resolved.maxRetryAfterMs, "createPinterestOAuth options.retry.maxRetryAfterMs", { allowInfinity: true });
-  if (typeof resolved.sleep !== "function") throw new TypeError("createPinterestOAuth options.retry.sleep must be a function.");
-  if (typeof resolved.random !== "function") throw new TypeError("createPinterestOAuth options.retry.random must be a function.");
-  return resolved;
+  return resolveClientRetryOptions(options, "createPinterestOAuth options.retry");
 }
 
-/**
- * The wait before attempt `attempt + 1`: the server's `Retry-After` when it sent one (undefined when
- * that exceeds the cap: give up rather than hammer), else exponential backoff with equal jitter.
- */
+/** The wait before attempt `attempt + 1`, from the error's `Retry-After` or exponential backoff with jitter. */
 export function retryDelay(error: PinterestOAuthError, attempt: number, options: ResolvedRetryOptions): number | undefined {
-  if (error.retryAfterMs !== undefined) return error.retryAfterMs <= options.maxRetryAfterMs ? error.retryAfterMs : undefined;
-  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
-  return Math.round(ceiling / 2 + (ceiling / 2) * options.random());
+  return clientRetryDelay(error.retryAfterMs, attempt, options);
 }

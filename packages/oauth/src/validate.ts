@@ -3,10 +3,15 @@
  * never reaches the network. Messages never include the value of a secret argument.
  */
 
+import { describeValue } from "@pinterest-kit/client";
+
+// Shared with @pinterest-kit/client, which checks its own options the same way.
+export { assertDuration, assertOptionalSignal, assertOptionsObject } from "@pinterest-kit/client";
+
 /** A non-empty string (client id, secret, state). */
 export function assertNonEmptyString(value: unknown, argument: string): asserts value is string {
   if (typeof value !== "string" || value.length === 0) {
-    throw new TypeError(`${argument} must be a non-empty string, got ${describe(value)}.`);
+    throw new TypeError(`${argument} must be a non-empty string, got ${describeValue(value)}.`);
   }
 }
 
@@ -83,39 +88,4 @@ function parseAbsoluteUrl(value: string, argument: string): URL {
       `${argument} must be an absolute URL such as "https://example.com/callback", got a relative or malformed one.`,
     );
   }
-}
-
-/** A number of milliseconds ≥ `min` (fractions allowed, as `setTimeout` takes them), or `Infinity` where allowed. */
-export function assertDuration(
-  value: unknown,
-  argument: string,
-  { allowInfinity = false, min = 0 } = {},
-): asserts value is number {
-  const ok = typeof value === "number" && ((allowInfinity && value === Infinity) || (Number.isFinite(value) && value >= min));
-  if (!ok)
-    throw new TypeError(
-      `${argument} must be a number of milliseconds ≥ ${min}${allowInfinity ? " (or Infinity)" : ""}, got ${describe(value)}.`,
-    );
-}
-
-/** An `AbortSignal`, when given. */
-export function assertOptionalSignal(value: unknown, argument: string): asserts value is AbortSignal | undefined {
-  if (value !== undefined && !(value instanceof AbortSignal)) {
-    throw new TypeError(`${argument} must be an AbortSignal, got ${describe(value)}.`);
-  }
-}
-
-/** A plain options object, when given. */
-export function assertOptionsObject(value: unknown, argument: string): asserts value is object | undefined {
-  if (value !== undefined && (value === null || typeof value !== "object" || Array.isArray(value))) {
-    throw new TypeError(`${argument} must be an options object, got ${describe(value)}.`);
-  }
-}
-
-/** Type and emptiness only: values may be secrets. */
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return value.length === 0 ? "an empty string" : "a string";
-  return typeof value === "number" ? String(value) : typeof value;
 }

@@ -25,14 +25,16 @@ export function transportError(thrown: unknown, context: TransportContext = {}):
   const redact = createRedactor(context.secrets ?? []);
   const cause = redactCause(thrown, redact);
   const what = context.operation ?? "The call";
-  if (context.callerAborted) {
+  // Without the context (an error caught after the fact), fetch's own error names still tell.
+  const name = thrown !== null && typeof thrown === "object" ? (thrown as { name?: unknown }).name : undefined;
+  if (context.callerAborted ?? name === "AbortError") {
     return new PinterestApiError(`${what} was aborted by the caller. ${API_ERROR_ADVICE.aborted}`, {
       kind: "aborted",
       operation: context.operation,
       cause,
     });
   }
-  if (context.timedOut) {
+  if (context.timedOut ?? name === "TimeoutError") {
     return new PinterestApiError(
       `${what} timed out: no complete response within ${context.timeoutMs} ms. ${API_ERROR_ADVICE.timeout}`,
       { kind: "timeout", operation: context.operation, cause },
