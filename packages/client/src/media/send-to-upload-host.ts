@@ -1,3 +1,4 @@
+import { transportError } from "../errors/transport-error.js";
 import { MediaUploadError } from "./media-upload-error.js";
 
 export interface UploadHostRequest {
@@ -33,7 +34,7 @@ export async function sendToUploadHost(request: UploadHostRequest): Promise<void
   try {
     response = await request.fetch(new Request(uploadUrl, { method: "POST", body: form, signal, redirect: "error" }));
   } catch (error) {
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) throw transportError(signal.reason, { operation: "POST upload_url", callerAborted: true });
     throw new MediaUploadError("The upload host could not be reached.", { kind: "upload_failed", mediaId, cause: error });
   }
   const text = await response.text().catch(() => "");

@@ -1,6 +1,7 @@
 import { clientFetch } from "../client-fetch.js";
 import type { PinterestClient } from "../create-client.js";
-import { pinterestApiError } from "../errors/from-result.js";
+import { transportError } from "../errors/transport-error.js";
+import { unwrap } from "../unwrap.js";
 import { MediaUploadError } from "./media-upload-error.js";
 import { assertUploadUrl, sendToUploadHost } from "./send-to-upload-host.js";
 import { buildUploadForm } from "./upload-form.js";
@@ -18,8 +19,8 @@ import { waitForMedia } from "./wait-for-media.js";
  * details"): `POST /media` with `media_type: "video"`, then the file to the returned `upload_url` as
  * an S3 POST form, then `GET /media/{media_id}` until processing succeeds. Resolves with the
  * `media_id`, ready for `POST /pins` with `media_source: { source_type: "video_id", media_id }`.
- * Pinterest API errors reject with `PinterestApiError`, the upload host and processing with
- * {@link MediaUploadError}, an abort with the signal's reason.
+ * Pinterest API errors and an abort reject with `PinterestApiError` (kind `aborted` for the signal),
+ * the upload host and processing with {@link MediaUploadError}.
  */
 export async function uploadMedia(client: PinterestClient, options: UploadMediaOptions): Promise<string> {
   if (client === null || typeof client !== "object" || typeof (client as Partial<PinterestClient>).POST !== "function") {
@@ -28,11 +29,12 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
   assertUploadMediaOptions(options);
   const { signal, onProgress } = options;
   const file = toBlob(options.file);
-  signal?.throwIfAborted();
+  if (signal?.aborted) throw abortedError(signal, "POST /media");
 
-  const registered = await client.POST("/media", { body: { media_type: "video" }, signal });
-  if (!registered.data) throw pinterestApiError(registered, { operation: "POST /media" });
-  const { media_id: mediaId, upload_url: uploadUrl, upload_parameters: uploadParameters } = registered.data;
+  const registered = await unwrap(client.POST("/media", { body: { media_type: "video" }, signal })).catch(
+    abortedOr(signal, "POST /media"),
+  );
+  const { media_id: mediaId, upload_url: uploadUrl, upload_parameters: uploadParameters } = registered;
   if (typeof mediaId !== "string" || mediaId === "") {
     throw new MediaUploadError("POST /media answered without a media_id.", { kind: "invalid_response" });
   }
@@ -68,10 +70,22 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
     pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
     timeoutMs: options.timeoutMs ?? DEFAULT_PROCESSING_TIMEOUT_MS,
     getStatus: async (pollSignal) => {
-      const media = await client.GET("/media/{media_id}", { params: { path: { media_id: mediaId } }, signal: pollSignal });
-      if (!media.data) throw pinterestApiError(media, { operation: "GET /media/{media_id}" });
-      return media.data.status;
+      const call = client.GET("/media/{media_id}", { params: { path: { media_id: mediaId } }, signal: pollSignal });
+      const media = await unwrap(call).catch(abortedOr(signal, "GET /media/{media_id}"));
+      return media.status;
     },
   });
   return mediaId;
+}
+
+/** The client's error for an aborted call (`PinterestApiError`, kind `aborted`, the reason as its cause). */
+function abortedError(signal: AbortSignal, operation: string): Error {
+  return transportError(signal.reason, { operation, callerAborted: true });
+}
+
+/** A rejection handler: an abort becomes {@link abortedError}, anything else passes through. */
+function abortedOr(signal: AbortSignal | undefined, operation: string) {
+  return (error: unknown): never => {
+    throw signal?.aborted ? abortedError(signal, operation) : error;
+  };
 }

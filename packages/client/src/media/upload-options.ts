@@ -1,4 +1,5 @@
 import type { components } from "../generated/schema.js";
+import { assertDuration, assertOptionalSignal, describeValue } from "../validate.js";
 
 /** Where an upload is, as reported to `onProgress`. */
 export type MediaUploadProgress =
@@ -18,7 +19,7 @@ export type MediaProcessingStatus = components["schemas"]["MediaUploadStatus"];
 export interface UploadMediaOptions {
   /** The video: a `Blob` (or `File`) or its bytes. From a path on Node: `@pinterest-kit/client/node`. */
   file: Blob | Uint8Array;
-  /** Aborts the upload or the wait for processing; the promise rejects with the signal's reason. */
+  /** Aborts the upload or the wait for processing: the promise rejects with a `PinterestApiError` of kind `aborted`. */
   signal?: AbortSignal;
   onProgress?: (progress: MediaUploadProgress) => void;
   /** The first wait before `GET /media/{media_id}`; each next one is 1.5× longer, up to 15 s. Default 2000. */
@@ -40,33 +41,20 @@ export function assertUploadMediaOptions(options: unknown): asserts options is U
   const { file, signal, onProgress, pollIntervalMs, timeoutMs } = options as Record<string, unknown>;
   if (!(file instanceof Blob) && !(file instanceof Uint8Array)) {
     throw new TypeError(
-      `uploadMedia options.file must be a Blob or a Uint8Array, got ${describe(file)}; on Node, read a path with fileFromPath() from @pinterest-kit/client/node.`,
+      `uploadMedia options.file must be a Blob or a Uint8Array, got ${describeValue(file)}; on Node, read a path with fileFromPath() from @pinterest-kit/client/node.`,
     );
   }
   if ((file instanceof Blob ? file.size : file.byteLength) === 0)
     throw new TypeError("uploadMedia options.file is empty (0 bytes).");
-  if (signal !== undefined && !(signal instanceof AbortSignal))
-    throw new TypeError("uploadMedia options.signal must be an AbortSignal.");
-  if (onProgress !== undefined && typeof onProgress !== "function")
-    throw new TypeError("uploadMedia options.onProgress must be a function.");
-  assertPositiveMs(pollIntervalMs, "pollIntervalMs");
-  assertPositiveMs(timeoutMs, "timeoutMs");
+  assertOptionalSignal(signal, "uploadMedia options.signal");
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    throw new TypeError(`uploadMedia options.onProgress must be a function, got ${describeValue(onProgress)}.`);
+  }
+  if (pollIntervalMs !== undefined) assertDuration(pollIntervalMs, "uploadMedia options.pollIntervalMs", { min: 1 });
+  if (timeoutMs !== undefined) assertDuration(timeoutMs, "uploadMedia options.timeoutMs", { min: 1 });
 }
 
 /** The file as a `Blob`, without copying a `Blob` (or `File`) that already is one. */
 export function toBlob(file: Blob | Uint8Array): Blob {
   return file instanceof Blob ? file : new Blob([file as Uint8Array<ArrayBuffer>]);
-}
-
-function assertPositiveMs(value: unknown, name: string): void {
-  if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value) || value <= 0)) {
-    throw new TypeError(`uploadMedia options.${name} must be a positive number of milliseconds, got ${describe(value)}.`);
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "object") return (value as object).constructor?.name ?? "an object";
-  return typeof value;
 }

@@ -1,3 +1,4 @@
+import { transportError } from "../errors/transport-error.js";
 import { sleep } from "../retry/sleep.js";
 import { MediaUploadError } from "./media-upload-error.js";
 import type { MediaProcessingStatus, MediaUploadProgress } from "./upload-options.js";
@@ -34,7 +35,7 @@ export async function waitForMedia(options: WaitForMediaOptions): Promise<void> 
       );
     }
     await sleep(Math.min(interval, remaining), signal);
-    if (signal?.aborted) throw signal.reason;
+    if (signal?.aborted) throw transportError(signal.reason, { operation: "GET /media/{media_id}", callerAborted: true });
     interval = Math.max(options.pollIntervalMs, Math.min(interval * BACKOFF_FACTOR, MAX_POLL_INTERVAL_MS));
     status = await options.getStatus(signal);
     if (status !== undefined) options.onProgress?.({ stage: "processing", mediaId, status });

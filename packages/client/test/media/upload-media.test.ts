@@ -118,7 +118,7 @@ describe("uploadMedia", () => {
     expect(servers.polls().length).toBeGreaterThanOrEqual(1);
   });
 
-  test("an abort while polling rejects with the signal's reason and stops polling", async () => {
+  test("an abort while polling rejects with PinterestApiError aborted and stops polling", async () => {
     const { client, servers } = await setup({ statuses: ["processing"] });
     const controller = new AbortController();
     const reason = new Error("user cancelled");
@@ -131,7 +131,9 @@ describe("uploadMedia", () => {
         if (event.stage === "processing") controller.abort(reason);
       },
     });
-    await expect(upload).rejects.toBe(reason);
+    const error = await upload.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PinterestApiError);
+    expect(error).toMatchObject({ kind: "aborted", operation: "GET /media/{media_id}", cause: { message: "user cancelled" } });
     const polls = servers.polls().length;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(servers.polls()).toHaveLength(polls);
@@ -140,7 +142,10 @@ describe("uploadMedia", () => {
   test("an already aborted signal sends nothing", async () => {
     const { client, servers } = await setup();
     const reason = new Error("aborted before start");
-    await expect(uploadMedia(client, { file: VIDEO, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    const error = await uploadMedia(client, { file: VIDEO, signal: AbortSignal.abort(reason) }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ kind: "aborted", operation: "POST /media", cause: { message: "aborted before start" } });
     expect(servers.api).toEqual([]);
   });
 
@@ -159,6 +164,20 @@ describe("uploadMedia", () => {
     expect(shown).toContain("Invalid according to Policy");
     for (const secret of [UPLOAD_PARAMETERS.policy, UPLOAD_PARAMETERS["x-amz-signature"], TOKEN])
       expect(shown).not.toContain(secret);
+    expect(servers.polls()).toEqual([]);
+  });
+
+  test("an abort during the upload rejects with PinterestApiError aborted; nothing is polled", async () => {
+    const controller = new AbortController();
+    const { client, servers } = await setup({}, (request) => {
+      // Abort as the upload request leaves, so the fetch itself sees the signal fire.
+      if (request.url === servers?.uploadUrl) controller.abort(new Error("stop the upload"));
+      return fetch(request);
+    });
+    const error = await uploadMedia(client, { file: VIDEO, signal: controller.signal, ...FAST }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ kind: "aborted", operation: "POST upload_url", cause: { message: "stop the upload" } });
     expect(servers.polls()).toEqual([]);
   });
 
@@ -221,16 +240,19 @@ describe("uploadMedia", () => {
     ["no options", { given: undefined, want: /options object/ }],
     [
       "a string file",
-      { given: { file: "video.mp4" }, want: /options\.file must be a Blob or a Uint8Array, got string.*fileFromPath/ },
+      { given: { file: "video.mp4" }, want: /options\.file must be a Blob or a Uint8Array, got a string.*fileFromPath/ },
     ],
     ["an empty file", { given: { file: new Uint8Array(0) }, want: /options\.file is empty/ }],
     [
       "a zero pollIntervalMs",
-      { given: { file: VIDEO, pollIntervalMs: 0 }, want: /options\.pollIntervalMs must be a positive number/ },
+      { given: { file: VIDEO, pollIntervalMs: 0 }, want: /options\.pollIntervalMs must be a number of milliseconds ≥ 1, got 0/ },
     ],
     [
       "an infinite timeoutMs",
-      { given: { file: VIDEO, timeoutMs: Number.POSITIVE_INFINITY }, want: /options\.timeoutMs must be a positive/ },
+      {
+        given: { file: VIDEO, timeoutMs: Number.POSITIVE_INFINITY },
+        want: /options\.timeoutMs must be a number of milliseconds ≥ 1, got Infinity/,
+      },
     ],
     ["a non-function onProgress", { given: { file: VIDEO, onProgress: "log" }, want: /options\.onProgress must be a function/ }],
     ["a non-signal signal", { given: { file: VIDEO, signal: {} }, want: /options\.signal must be an AbortSignal/ }],
