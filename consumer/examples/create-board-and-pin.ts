@@ -5,14 +5,14 @@ const pinterest = createPinterestClient({
   headers: { Authorization: `Bearer ${process.env.PINTEREST_ACCESS_TOKEN}` },
 });
 
-// unwrap() returns `data` or throws a PinterestApiError (status, code, message, x-pinterest-rid).
-const board = unwrap(
-  await pinterest.POST("/boards", {
+// unwrap() resolves with `data` or rejects with a PinterestApiError (status, code, message, x-pinterest-rid).
+const board = await unwrap(
+  pinterest.POST("/boards", {
     body: { name: "Weeknight dinners", description: "Quick recipes", privacy: "PUBLIC" },
   }),
 );
-const pin = unwrap(
-  await pinterest.POST("/pins", {
+const pin = await unwrap(
+  pinterest.POST("/pins", {
     body: {
       board_id: board.id,
       title: "Lemon pasta",

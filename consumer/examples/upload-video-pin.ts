@@ -16,8 +16,8 @@ const mediaId = await uploadMediaFromPath(pinterest, process.env.VIDEO_PATH ?? "
       progress.stage === "upload" ? `sent ${progress.bytesSent}/${progress.totalBytes} bytes` : `processing: ${progress.status}`,
     ),
 });
-const pin = unwrap(
-  await pinterest.POST("/pins", {
+const pin = await unwrap(
+  pinterest.POST("/pins", {
     body: {
       board_id: boardId,
       title: "Lemon pasta in 60 seconds",
