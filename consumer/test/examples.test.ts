@@ -61,6 +61,13 @@ describe("the README examples, run from the packed tarballs", () => {
     expect(result.stdout + result.stderr).toBe("");
   });
 
+  test("require() of @pinterest-kit/client/node gives the CommonJS build of the Node helpers", async () => {
+    const script =
+      'const n = require("@pinterest-kit/client/node"); console.log(typeof n.fileFromPath, typeof n.uploadMediaFromPath)';
+    const { stdout } = await exec(process.execPath, ["-e", script], { cwd: app });
+    expect(stdout.trim()).toBe("function function");
+  });
+
   test("listing boards page by page follows each bookmark exactly, one request per page", async () => {
     const { lines, stderr } = await runExample("list-boards");
     expect(stderr).toBe("");
