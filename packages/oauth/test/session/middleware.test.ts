@@ -97,7 +97,7 @@ describe("session.middleware()", () => {
     const body = {
       title: "Tänzer & 📌",
       board_id: "123",
-      media_source: { source_type: "image_url", url: "https://i.example/a.jpg" },
+      media_source: { source_type: "image_url", url: "https://i.example/a.jpg", is_standard: true },
     } as const;
     const { response, data } = await client.POST("/pins", { body });
     expect(response.status).toBe(200);
