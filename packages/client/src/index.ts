@@ -27,8 +27,6 @@ export type {
 } from "./aliases.js";
 export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
-export { MAX_PAGE_SIZE, type Pagination, paginate } from "./paginate/paginate.js";
-export type { Page, PageBody, PageItem, PagedPath, PaginateArgs, PaginateInit, PaginateParams } from "./paginate/paged-paths.js";
 export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
 export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
 export { INSPECT, type InspectFunction, inspectWith } from "./errors/inspect.js";
@@ -56,6 +54,8 @@ export type { components, operations, paths } from "./generated/schema.js";
 export { MediaUploadError, type MediaUploadErrorDetails, type MediaUploadErrorKind } from "./media/media-upload-error.js";
 export { uploadMedia } from "./media/upload-media.js";
 export type { MediaProcessingStatus, MediaUploadProgress, UploadMediaOptions } from "./media/upload-options.js";
+export type { Page, PageBody, PagedPath, PageItem, PaginateArgs, PaginateInit, PaginateParams } from "./paginate/paged-paths.js";
+export { MAX_PAGE_SIZE, type Pagination, paginate } from "./paginate/paginate.js";
 export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";
 export { isConnectFailure, isConnectionReset } from "./retry/connect-failure.js";
 export { parseRetryAfter } from "./retry/retry-after.js";

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { createPinterestClient, PINTEREST_API_VERSION, PINTEREST_OPERATIONS, PINTEREST_SERVER_URL } from "../src/index.js";
+import {
+  createPinterestClient,
+  PINTEREST_API_VERSION,
+  PINTEREST_OPERATIONS,
+  PINTEREST_SANDBOX_URL,
+  PINTEREST_SERVER_URL,
+} from "../src/index.js";
 import { startRecordingServer } from "./recording-server.js";
 
 type Server = Awaited<ReturnType<typeof startRecordingServer>>;
@@ -111,6 +117,33 @@ describe("createPinterestClient", () => {
     await client.GET("/user_account");
     expect(urls).toEqual([`${PINTEREST_SERVER_URL}/user_account`]);
     expect(PINTEREST_SERVER_URL).toBe("https://api.pinterest.com/v5");
+  });
+
+  describe("environment", () => {
+    const cases: [string, { given: object; want: string }][] = [
+      ["sandbox", { given: { environment: "sandbox" }, want: "https://api-sandbox.pinterest.com/v5/user_account" }],
+      ["production", { given: { environment: "production" }, want: "https://api.pinterest.com/v5/user_account" }],
+      [
+        "baseUrl wins over environment",
+        { given: { environment: "sandbox", baseUrl: "https://proxy.example/v5" }, want: "https://proxy.example/v5/user_account" },
+      ],
+    ];
+    test.each(cases)("%s", async (_name, { given, want }) => {
+      const urls: string[] = [];
+      const client = createPinterestClient({
+        ...given,
+        fetch: async (request) => {
+          urls.push(request.url);
+          return new Response("{}", { headers: { "content-type": "application/json" } });
+        },
+      });
+      await client.GET("/user_account");
+      expect(urls).toEqual([want]);
+    });
+
+    test("PINTEREST_SANDBOX_URL", () => {
+      expect(PINTEREST_SANDBOX_URL).toBe("https://api-sandbox.pinterest.com/v5");
+    });
   });
 
   test("exposes the pinned version and the operation table", () => {

@@ -1,6 +1,9 @@
 import type { PinterestCallOptions } from "../client-options.js";
 import type { paths } from "../generated/schema.js";
 
+/** `{}`: an object type every object without required keys extends. */
+type NoKeys = Record<never, never>;
+
 type GetOperation<P extends keyof paths> = paths[P] extends { get: infer O } ? O : never;
 type Parameters<P extends keyof paths> = GetOperation<P> extends { parameters: infer Q } ? Q : never;
 type Query<P extends keyof paths> = Parameters<P> extends { query?: infer Q } ? NonNullable<Q> : never;
@@ -11,11 +14,12 @@ export type PagedPath = {
 }[keyof paths];
 
 /** The JSON body of a page of `P`: `{ items, bookmark? }` as the spec declares it. */
-export type PageBody<P extends PagedPath> = GetOperation<P> extends {
-  responses: { 200: { content: { "application/json": infer B } } };
-}
-  ? B
-  : never;
+export type PageBody<P extends PagedPath> =
+  GetOperation<P> extends {
+    responses: { 200: { content: { "application/json": infer B } } };
+  }
+    ? B
+    : never;
 
 /** One item of a page of `P`, from the response schema's `items`. */
 export type PageItem<P extends PagedPath> = PageBody<P> extends { items?: readonly (infer I)[] | null } ? I : never;
@@ -25,7 +29,7 @@ type OwnQuery<P extends PagedPath> = Omit<Query<P>, "bookmark" | "page_size">;
 
 /** `params` of a paged call: its path parameters and its query, without `bookmark` and `page_size`. */
 export type PaginateParams<P extends PagedPath> = Pick<Parameters<P>, Extract<keyof Parameters<P>, "path">> &
-  ({} extends OwnQuery<P> ? { query?: OwnQuery<P> } : { query: OwnQuery<P> });
+  (NoKeys extends OwnQuery<P> ? { query?: OwnQuery<P> } : { query: OwnQuery<P> });
 
 /** Options of `paginate`. */
 export type PaginateInit<P extends PagedPath> = PinterestCallOptions & {
@@ -37,10 +41,11 @@ export type PaginateInit<P extends PagedPath> = PinterestCallOptions & {
   signal?: AbortSignal;
   /** Headers of every page request. */
   headers?: Record<string, string>;
-} & ({} extends PaginateParams<P> ? { params?: PaginateParams<P> } : { params: PaginateParams<P> });
+} & (NoKeys extends PaginateParams<P> ? { params?: PaginateParams<P> } : { params: PaginateParams<P> });
 
 /** The `init` argument of `paginate`: required when the path or query has required parameters. */
-export type PaginateArgs<P extends PagedPath> = {} extends PaginateInit<P> ? [init?: PaginateInit<P>] : [init: PaginateInit<P>];
+export type PaginateArgs<P extends PagedPath> =
+  NoKeys extends PaginateInit<P> ? [init?: PaginateInit<P>] : [init: PaginateInit<P>];
 
 /** One page, as `paginate(...).pages()` yields it. */
 export interface Page<T> {

@@ -4,7 +4,7 @@ import { API_ERROR_ADVICE, PinterestApiError } from "../errors/pinterest-api-err
 import { transportError } from "../errors/transport-error.js";
 import { PINTEREST_OPERATIONS } from "../generated/operations.js";
 import { assertOptionalSignal, assertOptionsObject } from "../validate.js";
-import type { Page, PageItem, PaginateArgs, PaginateInit, PagedPath } from "./paged-paths.js";
+import type { Page, PagedPath, PageItem, PaginateArgs, PaginateInit } from "./paged-paths.js";
 
 /** Pinterest's `page_size` bounds (Pinterest API v5, `page_size` parameter: 1–250, default 25). */
 export const MAX_PAGE_SIZE = 250;
@@ -31,14 +31,27 @@ type LooseGet = (path: string, init: Record<string, unknown>) => Promise<{ data?
  * `limit` is a TypeError before any request. A failed page throws {@link PinterestApiError} with
  * `itemsYielded`; a bookmark the server already sent throws one too, instead of looping.
  */
-export function paginate<P extends PagedPath>(client: PinterestClient, path: P, ...[init]: PaginateArgs<P>): Pagination<PageItem<P>> {
-  const options = (init ?? {}) as PaginateInit<P> & { params?: { query?: Record<string, unknown>; path?: unknown } };
+export function paginate<P extends PagedPath>(
+  client: PinterestClient,
+  path: P,
+  ...[init]: PaginateArgs<P>
+): Pagination<PageItem<P>> {
+  const options: PaginateInit<P> = init ?? ({} as PaginateInit<P>);
   assertOptionsObject(init, "paginate(client, path, init)");
-  if (typeof client?.GET !== "function") throw new TypeError("paginate(client, path) needs a client from createPinterestClient().");
+  if (typeof client?.GET !== "function")
+    throw new TypeError("paginate(client, path) needs a client from createPinterestClient().");
   if (!PAGED_PATHS.has(path)) {
     throw new TypeError(`paginate: GET ${String(path)} does not page (it takes no bookmark); call client.GET() instead.`);
   }
-  const { pageSize, limit = Infinity, signal, params = {}, ...callOptions } = options;
+  const {
+    pageSize,
+    limit = Infinity,
+    signal,
+    params,
+    ...callOptions
+  } = options as PaginateInit<P> & {
+    params?: { query?: Record<string, unknown> };
+  };
   if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE_SIZE)) {
     throw new TypeError(`paginate options.pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${String(pageSize)}.`);
   }
@@ -54,7 +67,11 @@ export function paginate<P extends PagedPath>(client: PinterestClient, path: P, 
     let bookmark: string | undefined;
     let yielded = 0;
     while (yielded < limit) {
-      const query = { ...params.query, ...(pageSize === undefined ? {} : { page_size: pageSize }), ...(bookmark ? { bookmark } : {}) };
+      const query = {
+        ...params?.query,
+        ...(pageSize === undefined ? {} : { page_size: pageSize }),
+        ...(bookmark ? { bookmark } : {}),
+      };
       let result: Awaited<ReturnType<LooseGet>>;
       try {
         result = await get(path, { ...callOptions, params: { ...params, query }, ...(signal ? { signal } : {}) });

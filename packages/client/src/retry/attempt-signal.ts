@@ -23,7 +23,9 @@ export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number
     controller.abort(new DOMException(`No response within ${timeoutMs} ms`, "TimeoutError"));
   }, timeoutMs);
   const forward = () => controller.abort(caller?.reason);
-  caller?.addEventListener("abort", forward, { once: true });
+  // An already aborted signal fires no event: copy its state now.
+  if (caller?.aborted) forward();
+  else caller?.addEventListener("abort", forward, { once: true });
   function done() {
     clearTimeout(timer);
     caller?.removeEventListener("abort", forward);
