@@ -51,6 +51,9 @@ export {
   type PinterestScope,
 } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export { MediaUploadError, type MediaUploadErrorDetails, type MediaUploadErrorKind } from "./media/media-upload-error.js";
+export { uploadMedia } from "./media/upload-media.js";
+export type { MediaProcessingStatus, MediaUploadProgress, UploadMediaOptions } from "./media/upload-options.js";
 export type { Page, PageBody, PagedPath, PageItem, PaginateArgs, PaginateInit, PaginateParams } from "./paginate/paged-paths.js";
 export { MAX_PAGE_SIZE, type Pagination, paginate } from "./paginate/paginate.js";
 export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";

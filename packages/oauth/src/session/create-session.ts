@@ -4,7 +4,7 @@ import { PinterestOAuthError } from "../errors.js";
 import type { RefreshTokenOptions } from "../refresh-token.js";
 import { TokenSet } from "../token-set.js";
 import { assertDuration, assertOptionalSignal, assertOptionsObject } from "../validate.js";
-import { bearerMiddleware, type Middleware } from "./middleware.js";
+import { bearerMiddleware, type Middleware, type MiddlewareOptions } from "./middleware.js";
 import { type RefreshEnvironment, type RefreshReason, refreshOnce, type SessionState } from "./refresh-once.js";
 import { reauthorizationError, sessionAbortedError } from "./session-errors.js";
 import { assertTokenStore, type TokenStore } from "./token-store.js";
@@ -31,7 +31,8 @@ export interface TokenSession {
   getAccessToken(options?: { signal?: AbortSignal }): Promise<string>;
   refresh(options?: { signal?: AbortSignal }): Promise<TokenSet>;
   refreshTokenExpiresWithin(ms: number): boolean;
-  middleware(): Middleware;
+  /** Bearer on every call, one refresh-and-replay on a 401 for an invalid token, scope checks before sending. */
+  middleware(options?: MiddlewareOptions): Middleware;
 }
 
 /** What a session needs from its `createPinterestOAuth` object. */
@@ -137,15 +138,19 @@ export function createSession(context: SessionContext, options: SessionOptions):
       if (state.current.refreshToken === undefined) return true;
       return state.current.refreshTokenExpiresAt !== undefined && state.current.refreshTokenExpiresAt - clock() <= ms;
     },
-    middleware: () =>
-      bearerMiddleware({
-        getAccessToken: (callOptions) => session.getAccessToken(callOptions),
-        refreshAfterRejection: async (accessToken) => {
-          if (state.rejected) throw reauthorizationError(state.rejected);
-          if (state.current.accessToken !== accessToken && !needsRefresh(state.current)) return state.current;
-          return shared({ kind: "rejected", accessToken });
+    middleware: (middlewareOptions) =>
+      bearerMiddleware(
+        {
+          scopes: () => state.current.scopes,
+          getAccessToken: (callOptions) => session.getAccessToken(callOptions),
+          refreshAfterRejection: async (accessToken) => {
+            if (state.rejected) throw reauthorizationError(state.rejected);
+            if (state.current.accessToken !== accessToken && !needsRefresh(state.current)) return state.current;
+            return shared({ kind: "rejected", accessToken });
+          },
         },
-      }),
+        middlewareOptions,
+      ),
   };
   const shown = () => ({
     expiresAt: state.current.expiresAt,

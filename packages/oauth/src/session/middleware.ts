@@ -1,5 +1,6 @@
 import type { PinterestClient } from "@pinterest-kit/client";
 import type { TokenSet } from "../token-set.js";
+import { CLIENT_AUTHENTICATED_PATHS, missingScopeError, missingScopes } from "./scope-check.js";
 
 /**
  * openapi-fetch's `Middleware`, taken from the client's `use()` so this package needs no direct
@@ -7,27 +8,51 @@ import type { TokenSet } from "../token-set.js";
  */
 export type Middleware = Parameters<PinterestClient["use"]>[number];
 
-/** Token endpoints authenticate the client with Basic credentials, never with a user's bearer token. */
-const TOKEN_PATHS: ReadonlySet<string> = new Set(["/oauth/token", "/oauth/token/revoke"]);
-
 /** Where {@link bearerMiddleware} gets tokens: a session. */
 export interface BearerSource {
   getAccessToken(options: { signal?: AbortSignal }): Promise<string>;
   /** New tokens after `accessToken` was rejected: a refresh shared with any in flight, or tokens someone already got. */
   refreshAfterRejection(accessToken: string): Promise<TokenSet>;
+  /** The scopes the current token was granted; empty when unknown. */
+  scopes(): readonly string[];
+}
+
+/** Options of `session.middleware()`. */
+export interface MiddlewareOptions {
+  /**
+   * Refuse, before sending, an operation none of whose security alternatives (the generated table's
+   * `security`) the token's scopes cover; default `true`. Tokens whose scopes are unknown are not checked.
+   */
+  checkScopes?: boolean;
 }
 
 /**
  * An openapi-fetch middleware that sends `Authorization: Bearer …` (RFC 6750 §2.1) on every request
  * but the token endpoints, and, on a 401 whose body says the token is invalid (Pinterest code 2 or
  * RFC 6750 `invalid_token`), refreshes once and replays the request once, body included. The
- * replay bypasses the middleware chain, so a second 401 is returned as it is.
+ * replay bypasses the middleware chain, so a second 401 is returned as it is; a 401 with code 3
+ * (insufficient permissions) is not refreshed, since a refresh adds no scopes. The client's
+ * retries happen inside `fetch`, below this middleware, so a call sees one refresh whatever its
+ * attempts. With `checkScopes` (default), an operation the token's scopes cannot cover rejects
+ * with a `PinterestApiError` of kind `insufficient_scope` before anything is sent.
  */
-export function bearerMiddleware(source: BearerSource): Middleware {
+export function bearerMiddleware(source: BearerSource, options: MiddlewareOptions = {}): Middleware {
+  if (options === null || typeof options !== "object")
+    throw new TypeError("session.middleware(options) takes an options object.");
+  if (options.checkScopes !== undefined && typeof options.checkScopes !== "boolean") {
+    throw new TypeError("session.middleware options.checkScopes must be true or false.");
+  }
+  const checkScopes = options.checkScopes ?? true;
   const sent = new WeakMap<Request, { token: string; replay: Request | undefined }>();
   return {
     async onRequest({ request, schemaPath }) {
-      if (TOKEN_PATHS.has(schemaPath)) return undefined;
+      if (CLIENT_AUTHENTICATED_PATHS.has(schemaPath)) return undefined;
+      if (checkScopes) {
+        const operation = `${request.method} ${schemaPath}`;
+        const granted = source.scopes();
+        const missing = missingScopes(operation, granted);
+        if (missing.length > 0) throw missingScopeError(operation, missing, granted);
+      }
       const token = await source.getAccessToken({ signal: request.signal });
       request.headers.set("Authorization", `Bearer ${token}`);
       // fetch consumes a body: keep a copy now. A request without one can be copied later.

@@ -1,4 +1,4 @@
-import { createPinterestClient } from "@pinterest-kit/client";
+import { createPinterestClient, PinterestApiError, type PinterestScope, unwrap } from "@pinterest-kit/client";
 import { afterEach, describe, expect, test } from "vitest";
 import { PinterestOAuthError } from "../../src/index.js";
 import { NOW, oauthFor } from "../fixtures.js";
@@ -18,7 +18,14 @@ const AUTH_FAILED = { status: 401, body: { code: 2, message: "Authentication fai
  * A tiny Pinterest: the token endpoint issues `pina_access_N`; API calls succeed only with the
  * access token it considers valid (initially the session's), else 401 with Pinterest code 2.
  */
-async function startApi(options: { valid?: string; reject?: (request: RecordedRequest) => Reply | undefined } = {}) {
+async function startApi(
+  options: {
+    valid?: string;
+    reject?: (request: RecordedRequest) => Reply | undefined;
+    scopes?: PinterestScope[];
+    checkScopes?: boolean;
+  } = {},
+) {
   let valid = options.valid ?? "pina_initial_access_0";
   let issued = 0;
   server = await startTokenServer({
@@ -36,17 +43,15 @@ async function startApi(options: { valid?: string; reject?: (request: RecordedRe
   });
   const clock = manualClock(NOW);
   const oauth = oauthFor(server, { clock: clock.now });
-  const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
-  const client = createPinterestClient({ baseUrl: server.baseUrl });
-  client.use(session.middleware());
+  const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR, undefined, options.scopes) });
+  const waits: number[] = [];
+  const client = createPinterestClient({ baseUrl: server.baseUrl, retry: { sleep: async (ms) => void waits.push(ms) } });
+  client.use(session.middleware(options.checkScopes === undefined ? undefined : { checkScopes: options.checkScopes }));
   const seen = () =>
     server?.requests.map((r) => `${r.method} ${r.url} ${(r.headers.authorization ?? "-").replace(/^Basic \S+/, "Basic …")}`) ??
     [];
-  return { server, clock, session, client, seen };
+  return { server, clock, session, client, seen, waits };
 }
-
-/** openapi-fetch sends any path; the pinned spec has no JSON-body operation, so this one is untyped. */
-type UntypedPost = { POST(path: string, init: { body: unknown }): Promise<{ response: Response; data?: unknown }> };
 
 describe("session.middleware()", () => {
   test("sends the session's access token as a bearer token", async () => {
@@ -85,9 +90,16 @@ describe("session.middleware()", () => {
   });
 
   test("the replay carries the same body", async () => {
-    const { client, server } = await startApi({ valid: "revoked-elsewhere" });
-    const body = { title: "Tänzer & 📌", board_id: "123" };
-    const { response, data } = await (client as unknown as UntypedPost).POST("/pins", { body });
+    const { client, server } = await startApi({
+      valid: "revoked-elsewhere",
+      scopes: ["boards:read", "boards:write", "pins:read", "pins:write"],
+    });
+    const body = {
+      title: "Tänzer & 📌",
+      board_id: "123",
+      media_source: { source_type: "image_url", url: "https://i.example/a.jpg", is_standard: true },
+    } as const;
+    const { response, data } = await client.POST("/pins", { body });
     expect(response.status).toBe(200);
     expect(data).toMatchObject({ seen: JSON.stringify(body) });
     const pins = server.requests.filter((r) => r.url === "/v5/pins");
@@ -146,5 +158,82 @@ describe("session.middleware()", () => {
     expect(error).toBeInstanceOf(PinterestOAuthError);
     expect(error).toMatchObject({ requiresReauth: true });
     expect(seen()).toEqual(["GET /v5/user_account Bearer pina_initial_access_0", "POST /v5/oauth/token Basic …"]);
+  });
+
+  test("client retries stay below the middleware: 503s are repeated, the 401 refreshes once and replays once", async () => {
+    let calls = 0;
+    const { client, seen, waits } = await startApi({
+      valid: "revoked-elsewhere",
+      reject: (r) => (r.url === "/v5/user_account" && calls++ % 2 === 0 ? { status: 503, raw: "unavailable" } : undefined),
+    });
+    const { response } = await client.GET("/user_account");
+    expect(response.status).toBe(200);
+    expect(seen()).toEqual([
+      "GET /v5/user_account Bearer pina_initial_access_0",
+      "GET /v5/user_account Bearer pina_initial_access_0",
+      "POST /v5/oauth/token Basic …",
+      "GET /v5/user_account Bearer pina_access_1",
+      "GET /v5/user_account Bearer pina_access_1",
+    ]);
+    expect(waits).toHaveLength(2);
+  });
+
+  test("a 401 with code 3 (insufficient permissions) is not refreshed nor repeated, and surfaces as insufficient_scope", async () => {
+    const insufficient = {
+      status: 401,
+      body: { code: 3, message: "Your token does not have sufficient permissions to perform this operation." },
+    };
+    const { client, server } = await startApi({ reject: (r) => (r.url === "/v5/user_account" ? insufficient : undefined) });
+    const error = await unwrap(client.GET("/user_account")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PinterestApiError);
+    expect(error).toMatchObject({ kind: "insufficient_scope", status: 401, code: 3, operation: "GET /user_account" });
+    expect(server.requests.map((r) => r.url)).toEqual(["/v5/user_account"]);
+  });
+});
+
+describe("session.middleware() checks scopes before sending", () => {
+  test("an operation the token's scopes do not cover is refused before any request, naming what is missing", async () => {
+    const { client, server, clock } = await startApi({ scopes: ["user_accounts:read"] });
+    clock.set(NOW + 2 * HOUR); // expired: not even a refresh is sent
+    const error = await client.GET("/boards").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PinterestApiError);
+    expect(error).toMatchObject({ kind: "insufficient_scope", operation: "GET /boards", missingScopes: ["boards:read"] });
+    expect((error as Error).message).toMatch(
+      /^GET \/boards needs scope boards:read, which this session's token was not granted \(it has user_accounts:read\)/,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  const cases: [string, { scopes: PinterestScope[]; path: "/boards" | "/pins"; missing: string[] }][] = [
+    ["one alternative is enough", { scopes: ["boards:read"], path: "/boards", missing: [] }],
+    ["every scope of an alternative is needed", { scopes: ["boards:read"], path: "/pins", missing: ["pins:read"] }],
+    ["nothing granted that helps", { scopes: ["ads:read"], path: "/pins", missing: ["boards:read", "pins:read"] }],
+  ];
+  test.each(cases)("%s", async (_name, { scopes, path, missing }) => {
+    const { client, server } = await startApi({ scopes, reject: () => ({ body: { items: [] } }) });
+    const outcome = await client.GET(path).then(
+      () => [],
+      (e: PinterestApiError) => e.missingScopes,
+    );
+    expect(outcome).toEqual(missing);
+    expect(server.requests).toHaveLength(missing.length === 0 ? 1 : 0);
+  });
+
+  test("checkScopes: false sends it anyway", async () => {
+    const { client, server } = await startApi({ checkScopes: false, reject: () => ({ body: { items: [] } }) });
+    const { response } = await client.GET("/boards");
+    expect(response.status).toBe(200);
+    expect(server.requests.map((r) => r.url)).toEqual(["/v5/boards"]);
+  });
+
+  test("unknown scopes (none recorded): nothing is checked", async () => {
+    const { client, server } = await startApi({ scopes: [], reject: () => ({ body: { items: [] } }) });
+    await client.GET("/boards");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("a checkScopes that is not a boolean is a TypeError", async () => {
+    const { session } = await startApi();
+    expect(() => session.middleware({ checkScopes: "no" as never })).toThrow(/checkScopes must be true or false/);
   });
 });

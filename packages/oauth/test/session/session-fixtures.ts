@@ -1,12 +1,18 @@
+import type { PinterestScope } from "@pinterest-kit/client";
 import { TokenSet } from "../../src/index.js";
 import { type Reply, tokenBody } from "../token-server.js";
 
 /** Tokens received at `receivedAt` with a lifetime of `lifetimeMs`, refreshable with `refreshToken`. */
-export function tokensAt(receivedAt: number, lifetimeMs: number, refreshToken = "pinr_initial_refresh_0"): TokenSet {
+export function tokensAt(
+  receivedAt: number,
+  lifetimeMs: number,
+  refreshToken = "pinr_initial_refresh_0",
+  scopes: PinterestScope[] = ["user_accounts:read"],
+): TokenSet {
   return new TokenSet({
     accessToken: "pina_initial_access_0",
     tokenType: "bearer",
-    scopes: ["user_accounts:read"],
+    scopes,
     expiresIn: lifetimeMs / 1000,
     receivedAt,
     expiresAt: receivedAt + lifetimeMs,
