@@ -1,19 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import {
-  createPinterestClient,
-  type PagedPath,
-  PINTEREST_OPERATIONS,
-  PinterestApiError,
-  type PinterestClient,
-  paginate,
-  unwrap,
-} from "@pinterest-kit/client";
-import { createPinterestOAuth } from "@pinterest-kit/oauth";
-import { fileStore } from "@pinterest-kit/oauth/file-store";
+import { type PagedPath, PINTEREST_OPERATIONS, PinterestApiError, paginate, unwrap } from "@pinterest-kit/client";
 import { parseFields } from "../api/request-fields.js";
 import { closestOperations, type ResolvedOperation, resolveOperation } from "../api/resolve-operation.js";
-import { endpointsFromEnv } from "../environment.js";
+import { DEFAULT_TOKEN_FILE, signedInClient } from "../signed-in-client.js";
 import { UsageError, usageErrorFrom } from "../usage-error.js";
 
 export const API_HELP = `Usage: pinterest-kit api <METHOD> <path> [options]
@@ -44,7 +34,7 @@ export async function api(argv: string[]): Promise<number> {
   if (flags === undefined) return 0;
   const { method, operation, query, paginateAll, slurp } = flags;
   const body = flags.input === undefined ? flags.body : await readJsonInput(flags.input);
-  const client = await signedInClient(flags.tokenFile, flags.sandbox);
+  const client = await signedInClient("api", flags.tokenFile, flags.sandbox);
   const params = { path: operation.pathParams, query };
   try {
     if (paginateAll) {
@@ -128,7 +118,7 @@ function readFlags(argv: string[]): (ApiFlags & { input?: string }) | undefined 
     body: fieldsInBody ? (Object.keys(fields).length > 0 ? fields : undefined) : undefined,
     paginateAll,
     slurp: values.slurp === true,
-    tokenFile: values["token-file"] ?? "pinterest-token.json",
+    tokenFile: values["token-file"] ?? DEFAULT_TOKEN_FILE,
     sandbox: values.sandbox === true,
     ...(values.input === undefined ? {} : { input: values.input }),
   };
@@ -170,38 +160,4 @@ async function readStdin(): Promise<string> {
   let text = "";
   for await (const chunk of process.stdin) text += chunk;
   return text;
-}
-
-/**
- * A client that sends the stored user's token. With the app's credentials in the environment it
- * goes through a session (refresh when due, the rotation stored back before use, one replay after a
- * rejected token); without them the stored access token is sent as it is while it is valid.
- */
-async function signedInClient(tokenFile: string, sandbox: boolean): Promise<PinterestClient> {
-  const store = fileStore(tokenFile);
-  const tokens = await store.load();
-  if (!tokens) throw new UsageError(`api: ${tokenFile} holds no tokens. Run \`pinterest-kit login --out ${tokenFile}\` first.`);
-  const endpoints = endpointsFromEnv();
-  const client = createPinterestClient(
-    endpoints.baseUrl ? { baseUrl: endpoints.baseUrl } : sandbox ? { environment: "sandbox" } : {},
-  );
-  const clientId = process.env.PINTEREST_CLIENT_ID?.trim();
-  const clientSecret = process.env.PINTEREST_CLIENT_SECRET?.trim();
-  if (clientId && clientSecret) {
-    const oauth = createPinterestOAuth({ clientId, clientSecret, ...endpoints });
-    client.use(oauth.createSession({ tokens, store }).middleware());
-    return client;
-  }
-  if (tokens.expiresAt <= Date.now()) {
-    throw new UsageError(
-      `api: the access token in ${tokenFile} has expired; set PINTEREST_CLIENT_ID and PINTEREST_CLIENT_SECRET so it can be refreshed.`,
-    );
-  }
-  client.use({
-    onRequest({ request }) {
-      request.headers.set("Authorization", `Bearer ${tokens.accessToken}`);
-      return request;
-    },
-  });
-  return client;
 }

@@ -5,6 +5,7 @@ import { clientCredentialsFromEnv, endpointsFromEnv } from "../environment.js";
 import { resolveLoginSettings } from "../login-options.js";
 import { startLoopbackRedirect } from "../loopback-redirect.js";
 import { openBrowser } from "../open-browser.js";
+import { DEFAULT_TOKEN_FILE } from "../signed-in-client.js";
 import { printTokenSummary } from "../token-summary.js";
 import { UsageError, usageErrorFrom } from "../usage-error.js";
 
@@ -35,7 +36,7 @@ export async function login(argv: string[]): Promise<number> {
         scopes: { type: "string", default: "user_accounts:read" },
         port: { type: "string" },
         "redirect-uri": { type: "string" },
-        out: { type: "string", default: "pinterest-token.json" },
+        out: { type: "string", default: DEFAULT_TOKEN_FILE },
         "continuous-refresh": { type: "boolean" },
         open: { type: "boolean" },
         timeout: { type: "string", default: "300" },

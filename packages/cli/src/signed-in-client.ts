@@ -1,0 +1,43 @@
+import { createPinterestClient, type PinterestClient } from "@pinterest-kit/client";
+import { createPinterestOAuth } from "@pinterest-kit/oauth";
+import { fileStore } from "@pinterest-kit/oauth/file-store";
+import { endpointsFromEnv } from "./environment.js";
+import { UsageError } from "./usage-error.js";
+
+/** Where the commands read tokens from unless `--token-file` says otherwise: what `login` writes. */
+export const DEFAULT_TOKEN_FILE = "pinterest-token.json";
+
+/**
+ * A client that sends the stored user's token. With the app's credentials in the environment it
+ * goes through a session (refresh when due, the rotation stored back before use, one replay after a
+ * rejected token); without them the stored access token is sent as it is while it is valid.
+ */
+export async function signedInClient(command: string, tokenFile: string, sandbox: boolean): Promise<PinterestClient> {
+  const store = fileStore(tokenFile);
+  const tokens = await store.load();
+  if (!tokens)
+    throw new UsageError(`${command}: ${tokenFile} holds no tokens. Run \`pinterest-kit login --out ${tokenFile}\` first.`);
+  const endpoints = endpointsFromEnv();
+  const client = createPinterestClient(
+    endpoints.baseUrl ? { baseUrl: endpoints.baseUrl } : sandbox ? { environment: "sandbox" } : {},
+  );
+  const clientId = process.env.PINTEREST_CLIENT_ID?.trim();
+  const clientSecret = process.env.PINTEREST_CLIENT_SECRET?.trim();
+  if (clientId && clientSecret) {
+    const oauth = createPinterestOAuth({ clientId, clientSecret, ...endpoints });
+    client.use(oauth.createSession({ tokens, store }).middleware());
+    return client;
+  }
+  if (tokens.expiresAt <= Date.now()) {
+    throw new UsageError(
+      `${command}: the access token in ${tokenFile} has expired; set PINTEREST_CLIENT_ID and PINTEREST_CLIENT_SECRET so it can be refreshed.`,
+    );
+  }
+  client.use({
+    onRequest({ request }) {
+      request.headers.set("Authorization", `Bearer ${tokens.accessToken}`);
+      return request;
+    },
+  });
+  return client;
+}
