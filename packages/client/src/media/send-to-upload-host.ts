@@ -1,3 +1,4 @@
+import { createRedactor, type Redactor, redactCause } from "../errors/redact.js";
 import { transportError } from "../errors/transport-error.js";
 import { MediaUploadError } from "./media-upload-error.js";
 
@@ -5,8 +6,8 @@ export interface UploadHostRequest {
   mediaId: string;
   uploadUrl: string;
   form: FormData;
-  /** The values of `upload_parameters`, kept out of any error message the host's answer turns into. */
-  secrets: readonly string[];
+  /** `upload_parameters`, whose signed values are kept out of any error the host's answer turns into. */
+  uploadParameters: Readonly<Record<string, unknown>>;
   fetch: (input: Request) => Promise<Response>;
   signal: AbortSignal | undefined;
 }
@@ -29,18 +30,24 @@ export function assertUploadUrl(value: unknown, mediaId: string): asserts value 
  * and no Pinterest retry. S3 answers 204 (or 200/201) on success and an XML `<Error>` otherwise.
  */
 export async function sendToUploadHost(request: UploadHostRequest): Promise<void> {
-  const { mediaId, uploadUrl, form, secrets, signal } = request;
+  const { mediaId, uploadUrl, form, signal } = request;
+  const redact = uploadRedactor(request.uploadParameters);
   let response: Response;
   try {
     response = await request.fetch(new Request(uploadUrl, { method: "POST", body: form, signal, redirect: "error" }));
   } catch (error) {
     if (signal?.aborted) throw transportError(signal.reason, { operation: "POST upload_url", callerAborted: true });
-    throw new MediaUploadError("The upload host could not be reached.", { kind: "upload_failed", mediaId, cause: error });
+    throw new MediaUploadError("The upload host could not be reached.", {
+      kind: "upload_failed",
+      mediaId,
+      cause: redactCause(error, redact),
+    });
   }
   const text = await response.text().catch(() => "");
   if (response.ok) return;
   const hostCode = xmlElement(text, "Code");
-  const hostMessage = redact(xmlElement(text, "Message"), secrets);
+  const message = xmlElement(text, "Message");
+  const hostMessage = message === undefined ? undefined : redact(message);
   const reason = [hostCode, hostMessage].filter(Boolean).join(": ");
   throw new MediaUploadError(`The upload host refused the file with HTTP ${response.status}${reason ? ` (${reason})` : ""}.`, {
     kind: "upload_failed",
@@ -56,8 +63,13 @@ function xmlElement(xml: string, name: string): string | undefined {
   return match?.[1]?.trim() || undefined;
 }
 
-/** S3 quotes the string it signed in some errors; the policy, credential and signature are removed. */
-function redact(text: string | undefined, secrets: readonly string[]): string | undefined {
-  if (text === undefined) return undefined;
-  return secrets.filter((secret) => secret.length >= 8).reduce((result, secret) => result.split(secret).join("[redacted]"), text);
+// Fields that are public and short enough to blank out ordinary words if redacted.
+const PUBLIC_FIELDS = new Set(["content-type", "x-amz-algorithm", "x-amz-date"]);
+
+/** S3 quotes what it checked in some errors: the policy, credential, session token and signature are removed. */
+function uploadRedactor(uploadParameters: Readonly<Record<string, unknown>>): Redactor {
+  const secrets = Object.entries(uploadParameters)
+    .filter(([name, value]) => typeof value === "string" && !PUBLIC_FIELDS.has(name.toLowerCase()))
+    .map(([, value]) => value as string);
+  return createRedactor(secrets);
 }

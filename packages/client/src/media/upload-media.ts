@@ -57,7 +57,7 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
     mediaId,
     uploadUrl,
     form,
-    secrets: Object.values(uploadParameters).filter((value): value is string => typeof value === "string"),
+    uploadParameters,
     fetch: clientFetch(client),
     signal,
   });
