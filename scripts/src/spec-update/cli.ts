@@ -28,6 +28,8 @@ async function main(): Promise<number> {
       tags: { type: "string" },
       operations: { type: "string" },
       "exclude-operations": { type: "string" },
+      // --root points spec:update at another checkout (the tests use a temporary folder).
+      root: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -52,8 +54,9 @@ async function main(): Promise<number> {
       })
     : undefined;
   // pnpm runs scripts from the workspace root; INIT_CWD is where the user typed the command.
-  const upstream = await readUpstream(values.from, { repoRoot, cwd: process.env.INIT_CWD });
-  const result = await updateSpec(upstream, specLayout(), { selection });
+  const root = values.root ?? repoRoot;
+  const upstream = await readUpstream(values.from, { repoRoot: root, cwd: process.env.INIT_CWD });
+  const result = await updateSpec(upstream, specLayout(root), { selection });
   const how = { given: "as selected", lock: "with the selection spec/spec.lock.json records", default: "(default selection)" };
   console.log(
     `Pinned ${result.lock.operations.length} operation(s) from Pinterest API ${result.lock.upstream.version} (${upstream.source}) ${how[result.selectionFrom]}.`,

@@ -46,7 +46,7 @@ export async function updateSpec(
   await writeFile(layout.lock, serializeSpecLock(lock));
   return {
     lock,
-    changes: diffFragments(previous, fragment),
+    changes: diffFragments(previous, fragment, { selection, upstream: upstream.document }),
     firstPin: previous === undefined,
     selectionFrom: options.selection ? "given" : fromLock ? "lock" : "default",
   };

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -65,5 +65,44 @@ describe("updateSpec", () => {
         expect.objectContaining({ name: "TokenRequestCode.redirect_uri", kind: "added", breaking: true, detail: "required" }),
       ]),
     );
+  });
+
+  test("without a selection, re-applies the one the lock records and names what came under its tags", async () => {
+    const layout = specLayout(root);
+    const byTag = { tags: ["pins", "oauth"], operations: [], excludeOperations: [] };
+    await updateSpec(upstreamOf(), layout, { selection: byTag });
+    const next = miniUpstream("5.24.0");
+    next.paths["/pins/{pin_id}"] = { get: { operationId: "pins/get", tags: ["pins"], responses: {} } };
+    const result = await updateSpec(upstreamOf(next), layout);
+    expect(result.selectionFrom).toBe("lock");
+    expect(result.lock.selection).toEqual({ tags: ["oauth", "pins"], operations: [], excludeOperations: [] });
+    expect(result.lock.operations).toEqual(["oauth/token", "pins/get", "pins/list"]);
+    expect(result.changes).toContainEqual({
+      subject: "operation",
+      name: "pins/get",
+      kind: "added",
+      breaking: false,
+      detail: "new under tag pins",
+    });
+  });
+
+  test("a lock from before selections were recorded re-applies its operations", async () => {
+    const layout = specLayout(root);
+    await updateSpec(upstreamOf(), layout, { selection: twoOperations });
+    const lock = JSON.parse(await readFile(layout.lock, "utf8"));
+    delete lock.selection;
+    await writeFile(layout.lock, JSON.stringify(lock));
+    const result = await updateSpec(upstreamOf(), layout);
+    expect(result.selectionFrom).toBe("lock");
+    expect(result.lock.operations).toEqual(["oauth/token", "user_account/get"]);
+    expect(result.changes).toEqual([]);
+  });
+
+  test("the first pin without a selection takes the three OAuth operations", async () => {
+    const document = miniUpstream();
+    document.paths["/oauth/token/revoke"] = { post: { operationId: "token/revoke", tags: ["oauth"], responses: {} } };
+    const result = await updateSpec(upstreamOf(document), specLayout(root));
+    expect(result.selectionFrom).toBe("default");
+    expect(result.lock.operations).toEqual(["oauth/token", "token/revoke", "user_account/get"]);
   });
 });
