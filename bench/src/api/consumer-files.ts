@@ -8,7 +8,7 @@
 /** 20 different operations of the 41-operation fragment, each with the parameters and body it requires. */
 const CURRENT_CALLS = [
   `client.GET("/boards", { params: { query: { page_size: 25 } } })`,
-  `client.POST("/boards", { body: { name: "Recipes", privacy: "PUBLIC", is_ads_only: false } })`,
+  `client.POST("/boards", { body: { name: "Recipes" } })`,
   `client.GET("/boards/{board_id}", { params: { path: { board_id: "1" } } })`,
   `client.PATCH("/boards/{board_id}", { params: { path: { board_id: "1" } }, body: { name: "Dinners" } })`,
   `client.DELETE("/boards/{board_id}", { params: { path: { board_id: "1" } } })`,
@@ -16,7 +16,7 @@ const CURRENT_CALLS = [
   `client.GET("/boards/{board_id}/sections", { params: { path: { board_id: "1" } } })`,
   `client.POST("/boards/{board_id}/sections", { params: { path: { board_id: "1" } }, body: { name: "Soups" } })`,
   `client.GET("/pins", { params: { query: { pin_filter: "exclude_native" } } })`,
-  `client.POST("/pins", { body: { board_id: "1", media_source: { source_type: "image_url", url: "https://i.example/a.jpg", is_standard: true } } })`,
+  `client.POST("/pins", { body: { board_id: "1", media_source: { source_type: "image_url", url: "https://i.example/a.jpg" } } })`,
   `client.GET("/pins/{pin_id}", { params: { path: { pin_id: "2" } } })`,
   `client.PATCH("/pins/{pin_id}", { params: { path: { pin_id: "2" } }, body: { title: "Soup" } })`,
   `client.DELETE("/pins/{pin_id}", { params: { path: { pin_id: "2" } } })`,
