@@ -5,6 +5,7 @@
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
+import { apiCallsSuite } from "./api/suite.js";
 import { fanInSuite } from "./fan-in/suite.js";
 import { generationSuite } from "./generation/suite.js";
 import { mockThroughputSuite } from "./mock/suite.js";
@@ -16,7 +17,7 @@ import { requestOverheadSuite } from "./request/suite.js";
 import { sizeSuite } from "./size/suite.js";
 import type { Suite, SuiteResult } from "./suite.js";
 
-const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite];
+const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, apiCallsSuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean" } } });

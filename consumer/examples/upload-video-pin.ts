@@ -13,7 +13,9 @@ if (!boardId) throw new Error("Set BOARD_ID to the id of one of your boards.");
 const mediaId = await uploadMediaFromPath(pinterest, process.env.VIDEO_PATH ?? "video.mp4", {
   onProgress: (progress: MediaUploadProgress) =>
     console.log(
-      progress.stage === "upload" ? `sent ${progress.bytesSent}/${progress.totalBytes} bytes` : `processing: ${progress.status}`,
+      progress.stage === "upload"
+        ? `uploaded ${Math.floor((100 * progress.bytesSent) / progress.totalBytes)}%`
+        : `processing: ${progress.status}`,
     ),
 });
 const pin = await unwrap(

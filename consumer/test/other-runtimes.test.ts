@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { DEFAULT_MOCK_CLIENT, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { MEDIA_ID, sha256, startExampleServer, UPLOAD_PARAMETERS } from "./example-server.js";
 import { REPO_ROOT } from "./packed-tarballs.js";
 
 // Bun and Deno come from the npm registry as root devDependencies (their packages ship the binary).
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-describe.each(runtimes)("the authorization-code flow on $name", ({ name, bin, args }) => {
+describe.each(runtimes)("the packed tarballs on $name", ({ name, bin, args }) => {
   const available = existsSync(bin) && spawnSync(bin, ["--version"]).status === 0;
   if (!available)
     console.log(
@@ -50,5 +51,37 @@ describe.each(runtimes)("the authorization-code flow on $name", ({ name, bin, ar
       scopes: ["user_accounts:read"],
       tokenType: "bearer",
     });
+  });
+
+  test.skipIf(!available)(`uploads a video with uploadMedia on ${name}: fields in order, the file last, no token`, async () => {
+    const app = inject("consumerApp");
+    const server = await startExampleServer();
+    try {
+      const size = 100_000;
+      const result = await promisify(execFile)(bin, [...args, join(app, "runtime-upload.mjs")], {
+        cwd: app,
+        timeout: 60_000,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          DENO_NO_UPDATE_CHECK: "1",
+          PINTEREST_BASE_URL: server.baseUrl,
+          PINTEREST_ACCESS_TOKEN: "pina_runtime-token",
+          VIDEO_SIZE: String(size),
+        },
+      });
+      expect(result.stderr).toBe("");
+      expect(JSON.parse(result.stdout)).toEqual({ mediaId: MEDIA_ID, progress: [0, size, "processing", "succeeded"] });
+      const upload = server.seen.find((request) => request.url.startsWith("upload host"));
+      expect(upload?.headers.authorization).toBeUndefined();
+      expect(upload?.headers["transfer-encoding"]).toBeUndefined();
+      const video = new Uint8Array(size).map((_, index) => index % 251);
+      expect(upload?.body).toEqual([
+        ...Object.entries(UPLOAD_PARAMETERS).map(([name, value]) => ({ name, value })),
+        { name: "file", fileName: "video", type: "video/mp4", size, sha256: sha256(video) },
+      ]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -17,3 +17,8 @@ export function rememberClientFetch(client: object, fetch: Fetch | undefined): v
 export function clientFetch(client: PinterestClient): Fetch {
   return configuredFetch.get(client) ?? ((input) => globalThis.fetch(input));
 }
+
+/** Whether the client was given its own `fetch` (which may not stream request bodies the way Node's does). */
+export function hasConfiguredFetch(client: PinterestClient): boolean {
+  return configuredFetch.has(client);
+}

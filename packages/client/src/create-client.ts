@@ -75,7 +75,6 @@ function withTransport(method: string, path: string, init: FetchInit = {}, trans
   // Nothing to repeat and no timer: the call's fetch as is, exactly plain openapi-fetch.
   if (retry.retries === 0 && timeoutMs === Infinity) return withFormBody(method, path, { ...rest, fetch: given });
   const fetch = retryingFetch(given, {
-    operation: `${method} ${path}`,
     retry,
     repeatable: REPEATABLE_METHODS.has(method) || callRetry?.repeatWrites === true,
     timeoutMs,
@@ -106,19 +105,27 @@ export function createPinterestClient(options: PinterestClientOptions = {}): Pin
   const methods = client as unknown as Record<string, Send> & {
     request: (method: string, path: string, init?: FetchInit) => Promise<Result>;
   };
-  const remembering = (operation: string) => (result: Result) => {
-    rememberOperation(result.response, operation);
-    return result;
-  };
+  // Outcomes remember their operation, so errors built from them later can name it.
+  const remembering = (operation: string) =>
+    [
+      (result: Result) => {
+        rememberOperation(result.response, operation);
+        return result;
+      },
+      (thrown: unknown) => {
+        rememberOperation(thrown, operation);
+        throw thrown;
+      },
+    ] as const;
   for (const method of METHODS) {
     const send = methods[method] as Send;
     methods[method] = (path, init) =>
-      send(path, withTransport(method, path, init, transport)).then(remembering(`${method} ${path}`));
+      send(path, withTransport(method, path, init, transport)).then(...remembering(`${method} ${path}`));
   }
   const request = methods.request;
   methods.request = (method, path, init) => {
     const upper = String(method).toUpperCase();
-    return request(method, path, withTransport(upper, path, init, transport)).then(remembering(`${upper} ${path}`));
+    return request(method, path, withTransport(upper, path, init, transport)).then(...remembering(`${upper} ${path}`));
   };
   return client;
 }

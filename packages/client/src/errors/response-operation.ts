@@ -1,13 +1,14 @@
-// Which operation each response answered, so an error built from `{ error, response }` alone can
-// say "GET /boards". Weak keys: remembering a response never keeps it alive.
-const OPERATIONS = new WeakMap<Response, string>();
+// Which operation each response (or rejection) belongs to, so an error built from
+// `{ error, response }` or from what a call threw can say "GET /boards". Weak keys: remembering
+// never keeps a response or an error alive.
+const OPERATIONS = new WeakMap<object, string>();
 
-/** Record that `response` answered `operation` (`"GET /boards"`); the client does this for every call. */
-export function rememberOperation(response: Response, operation: string): void {
-  OPERATIONS.set(response, operation);
+/** Record that `outcome` (a Response, or what the call threw) came from `operation`; the client does this for every call. */
+export function rememberOperation(outcome: unknown, operation: string): void {
+  if (typeof outcome === "object" && outcome !== null) OPERATIONS.set(outcome, operation);
 }
 
-/** The operation a response answered, if it came through a client of this package. */
-export function operationOf(response: Response): string | undefined {
-  return OPERATIONS.get(response);
+/** The operation a response or a thrown error came from, if it came through a client of this package. */
+export function operationOf(outcome: unknown): string | undefined {
+  return typeof outcome === "object" && outcome !== null ? OPERATIONS.get(outcome) : undefined;
 }

@@ -1,6 +1,7 @@
 import { isConnectFailure } from "../retry/connect-failure.js";
 import { API_ERROR_ADVICE, PinterestApiError } from "./pinterest-api-error.js";
 import { createRedactor, redactCause } from "./redact.js";
+import { operationOf } from "./response-operation.js";
 
 /** How an attempt that got no response ended. */
 export interface TransportContext {
@@ -24,27 +25,28 @@ export function transportError(thrown: unknown, context: TransportContext = {}):
   if (thrown instanceof PinterestApiError) return thrown;
   const redact = createRedactor(context.secrets ?? []);
   const cause = redactCause(thrown, redact);
-  const what = context.operation ?? "The call";
+  const operation = context.operation ?? operationOf(thrown);
+  const what = operation ?? "The call";
   // Without the context (an error caught after the fact), fetch's own error names still tell.
   const name = thrown !== null && typeof thrown === "object" ? (thrown as { name?: unknown }).name : undefined;
   if (context.callerAborted ?? name === "AbortError") {
     return new PinterestApiError(`${what} was aborted by the caller. ${API_ERROR_ADVICE.aborted}`, {
       kind: "aborted",
-      operation: context.operation,
+      operation,
       cause,
     });
   }
   if (context.timedOut ?? name === "TimeoutError") {
     return new PinterestApiError(
-      `${what} timed out: no complete response within ${context.timeoutMs} ms. ${API_ERROR_ADVICE.timeout}`,
-      { kind: "timeout", operation: context.operation, cause },
+      `${what} timed out: ${context.timeoutMs === undefined ? "no complete response in time" : `no complete response within ${context.timeoutMs} ms`}. ${API_ERROR_ADVICE.timeout}`,
+      { kind: "timeout", operation, cause },
     );
   }
   const code = errorCode(thrown);
   const how = isConnectFailure(thrown) ? "could not connect" : "the request failed";
   return new PinterestApiError(`${what} failed: ${how}${code ? ` (${redact(code)})` : ""}. ${API_ERROR_ADVICE.network}`, {
     kind: "network",
-    operation: context.operation,
+    operation,
     cause,
   });
 }

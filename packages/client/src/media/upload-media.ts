@@ -1,10 +1,10 @@
-import { clientFetch } from "../client-fetch.js";
+import { clientFetch, hasConfiguredFetch } from "../client-fetch.js";
 import type { PinterestClient } from "../create-client.js";
 import { transportError } from "../errors/transport-error.js";
 import { unwrap } from "../unwrap.js";
 import { MediaUploadError } from "./media-upload-error.js";
 import { assertUploadUrl, sendToUploadHost } from "./send-to-upload-host.js";
-import { buildUploadForm } from "./upload-form.js";
+import { encodeUploadForm, type UploadForm } from "./upload-form.js";
 import {
   assertUploadMediaOptions,
   DEFAULT_POLL_INTERVAL_MS,
@@ -22,7 +22,22 @@ import { waitForMedia } from "./wait-for-media.js";
  * Pinterest API errors and an abort reject with `PinterestApiError` (kind `aborted` for the signal),
  * the upload host and processing with {@link MediaUploadError}.
  */
-export async function uploadMedia(client: PinterestClient, options: UploadMediaOptions): Promise<string> {
+export function uploadMedia(client: PinterestClient, options: UploadMediaOptions): Promise<string> {
+  return uploadMediaWith(client, options, { streamBody: false });
+}
+
+/** How the file goes to the upload host; the Node subpath streams it, where fetch is Node's own. */
+export interface UploadTransport {
+  /** Stream the body to report progress while it is sent (needs a fetch that keeps `Content-Length` on a stream). */
+  streamBody: boolean;
+}
+
+/** {@link uploadMedia} with the transport chosen by the entry point. */
+export async function uploadMediaWith(
+  client: PinterestClient,
+  options: UploadMediaOptions,
+  transport: UploadTransport,
+): Promise<string> {
   if (client === null || typeof client !== "object" || typeof (client as Partial<PinterestClient>).POST !== "function") {
     throw new TypeError("uploadMedia(client, options) needs the client from createPinterestClient() as its first argument.");
   }
@@ -43,9 +58,9 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
     throw new MediaUploadError("POST /media answered without upload_parameters.", { kind: "invalid_response", mediaId });
   }
 
-  let form: FormData;
+  let form: UploadForm;
   try {
-    form = buildUploadForm(uploadParameters, file);
+    form = encodeUploadForm(uploadParameters, file);
   } catch (error) {
     throw new MediaUploadError(`POST /media answered with unusable upload_parameters: ${(error as Error).message}`, {
       kind: "invalid_response",
@@ -57,9 +72,13 @@ export async function uploadMedia(client: PinterestClient, options: UploadMediaO
     mediaId,
     uploadUrl,
     form,
-    secrets: Object.values(uploadParameters).filter((value): value is string => typeof value === "string"),
+    uploadParameters,
     fetch: clientFetch(client),
     signal,
+    onFileBytes:
+      transport.streamBody && !hasConfiguredFetch(client)
+        ? (bytesSent) => onProgress?.({ stage: "upload", mediaId, bytesSent, totalBytes: file.size })
+        : undefined,
   });
   onProgress?.({ stage: "upload", mediaId, bytesSent: file.size, totalBytes: file.size });
 

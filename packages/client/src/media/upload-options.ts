@@ -5,8 +5,8 @@ import { assertDuration, assertOptionalSignal, describeValue } from "../validate
 export type MediaUploadProgress =
   /**
    * Bytes of the file sent to the upload host: `0` before the request, `totalBytes` once the host
-   * accepted it. The body goes out with a known `Content-Length` (S3 refuses chunked uploads), so a
-   * fetch-based runtime cannot report the bytes in between.
+   * accepted it, and in between about every 1% where the body is streamed (`uploadMediaFromPath` on
+   * Node's fetch). A `Blob` body goes out whole: fetch reports no progress on it.
    */
   | { stage: "upload"; mediaId: string; bytesSent: number; totalBytes: number }
   /** Pinterest's processing status at each `GET /media/{media_id}`. */

@@ -36,7 +36,7 @@ export async function waitForMedia(options: WaitForMediaOptions): Promise<void> 
     }
     await sleep(Math.min(interval, remaining), signal);
     if (signal?.aborted) throw transportError(signal.reason, { operation: "GET /media/{media_id}", callerAborted: true });
-    interval = Math.max(options.pollIntervalMs, Math.min(interval * BACKOFF_FACTOR, MAX_POLL_INTERVAL_MS));
+    interval = nextPollInterval(interval, options.pollIntervalMs);
     status = await options.getStatus(signal);
     if (status !== undefined) options.onProgress?.({ stage: "processing", mediaId, status });
     if (status === "succeeded") return;
@@ -48,4 +48,9 @@ export async function waitForMedia(options: WaitForMediaOptions): Promise<void> 
       });
     }
   }
+}
+
+/** The wait after one of `interval`: 1.5× longer, capped at 15 s, never below the first (which may exceed the cap). */
+export function nextPollInterval(interval: number, first: number): number {
+  return Math.max(first, Math.min(interval * BACKOFF_FACTOR, MAX_POLL_INTERVAL_MS));
 }

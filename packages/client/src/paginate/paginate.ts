@@ -4,6 +4,7 @@ import { API_ERROR_ADVICE, PinterestApiError } from "../errors/pinterest-api-err
 import { transportError } from "../errors/transport-error.js";
 import { PINTEREST_OPERATIONS } from "../generated/operations.js";
 import { assertOptionalSignal, assertOptionsObject } from "../validate.js";
+import { itemsOf } from "./page-items.js";
 import type { Page, PagedPath, PageItem, PaginateArgs, PaginateInit } from "./paged-paths.js";
 
 /** Pinterest's `page_size` bounds (Pinterest API v5, `page_size` parameter: 1–250, default 25). */
@@ -94,9 +95,7 @@ export function paginate<P extends PagedPath>(
 
   return {
     pages,
-    async *[Symbol.asyncIterator]() {
-      for await (const page of pages()) yield* page.items;
-    },
+    [Symbol.asyncIterator]: () => itemsOf(pages()),
   };
 }
 

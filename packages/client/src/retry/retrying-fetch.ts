@@ -1,4 +1,3 @@
-import { transportError } from "../errors/transport-error.js";
 import { attemptSignal } from "./attempt-signal.js";
 import { isConnectFailure, isConnectionReset } from "./connect-failure.js";
 import { parseRetryAfter } from "./retry-after.js";
@@ -10,8 +9,6 @@ export type RequestFetch = (request: Request, init?: RequestInit) => Promise<Res
 
 /** What one call's transport needs to know. */
 export interface RetryingFetchOptions {
-  /** `"GET /boards"`, for errors. */
-  operation: string;
   retry: ResolvedRetryOptions;
   /** The method is safe, or the caller opted this write in. */
   repeatable: boolean;
@@ -26,13 +23,15 @@ export interface RetryingFetchOptions {
  * longer one returns the answer as is) or exponential backoff with jitter, each attempt under its
  * own `timeoutMs` combined with the request's signal. It sits under openapi-fetch's middleware, so
  * a middleware sees one answer per call whatever the attempts (a 401 is never repeated here).
- * Transport failures reject with a redacted {@link PinterestApiError}.
+ * A call that gets no answer rejects as `fetch` does (a TypeError with the socket error in `cause`,
+ * the signal's reason on abort, a `TimeoutError` when `timeoutMs` passed); `unwrap` and `paginate`
+ * turn that into a `PinterestApiError`. Keeping the error types out of here keeps them out of the
+ * bundle of an app that only calls `client.GET`.
  */
 export function retryingFetch(fetch: RequestFetch, options: RetryingFetchOptions): RequestFetch {
-  const { retry, operation } = options;
+  const { retry } = options;
   return async (request, init) => {
     const callerSignal = request.signal;
-    const secrets = [bearerToken(request)];
     for (let attempt = 0; ; attempt++) {
       const last = attempt >= retry.retries;
       // fetch consumes a body: keep a copy for the next attempt while one may follow.
@@ -44,16 +43,8 @@ export function retryingFetch(fetch: RequestFetch, options: RetryingFetchOptions
       } catch (thrown) {
         const callerAborted = callerSignal.aborted;
         const failure = { connectFailed: isConnectFailure(thrown), reset: isConnectionReset(thrown) };
-        if (callerAborted || timer.timedOut || last || !mayRepeat(failure, options)) {
-          throw transportError(thrown, {
-            operation,
-            callerAborted,
-            timedOut: timer.timedOut,
-            timeoutMs: options.timeoutMs,
-            secrets,
-          });
-        }
-        await pause(retry, undefined, attempt, callerSignal, operation, secrets);
+        if (callerAborted || timer.timedOut || last || !mayRepeat(failure, options)) throw thrown;
+        await pause(retry, undefined, attempt, callerSignal);
         continue;
       } finally {
         timer.done();
@@ -62,7 +53,7 @@ export function retryingFetch(fetch: RequestFetch, options: RetryingFetchOptions
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
       if (retryAfterMs !== undefined && retryAfterMs > retry.maxRetryAfterMs) return response;
       await response.body?.cancel().catch(() => {});
-      await pause(retry, retryAfterMs, attempt, callerSignal, operation, secrets);
+      await pause(retry, retryAfterMs, attempt, callerSignal);
     }
   };
 }
@@ -80,20 +71,8 @@ function send(
   return options.native ? fetch(request, { ...init, signal }) : fetch(new Request(request, { signal }), init);
 }
 
-async function pause(
-  retry: ResolvedRetryOptions,
-  retryAfterMs: number | undefined,
-  attempt: number,
-  signal: AbortSignal,
-  operation: string,
-  secrets: readonly (string | undefined)[],
-): Promise<void> {
+async function pause(retry: ResolvedRetryOptions, retryAfterMs: number | undefined, attempt: number, signal: AbortSignal) {
   await retry.sleep(retryDelay(retryAfterMs, attempt, retry) ?? 0, signal);
-  if (signal.aborted) throw transportError(signal.reason, { operation, callerAborted: true, secrets });
-}
-
-/** The bearer token a middleware put on the request, to keep it out of any error text. */
-function bearerToken(request: Request): string | undefined {
-  const authorization = request.headers.get("authorization");
-  return authorization?.replace(/^\w+\s+/, "");
+  // What fetch would have rejected with, had the signal fired during an attempt.
+  if (signal.aborted) throw signal.reason;
 }

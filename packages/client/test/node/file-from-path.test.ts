@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createPinterestClient } from "../../src/index.js";
+import { createPinterestClient, type MediaUploadProgress } from "../../src/index.js";
 import { fileFromPath, uploadMediaFromPath } from "../../src/node/index.js";
 import { MEDIA_ID, sha256, startUploadServers, UPLOAD_PARAMETERS } from "../media/upload-servers.js";
 
@@ -62,6 +62,50 @@ describe("uploadMediaFromPath", () => {
       expect(parts.map((part) => part.name)).toEqual([...Object.keys(UPLOAD_PARAMETERS), "file"]);
       expect(parts.at(-1)).toEqual({ name: "file", fileName: "holiday.mp4", type: "video/mp4", sha256: sha256(VIDEO) });
       expect(servers.uploads[0]?.headers.authorization).toBeUndefined();
+    } finally {
+      await servers.close();
+    }
+  });
+
+  test("with Node's own fetch, streams the file with a Content-Length and reports the bytes as they go", async () => {
+    const servers = await startUploadServers({ statuses: ["succeeded"] });
+    try {
+      const big = new Uint8Array(4 * 1024 * 1024).map((_, index) => index % 253);
+      const path = join(dir, "big.mp4");
+      await writeFile(path, big);
+      const client = createPinterestClient({ baseUrl: servers.baseUrl });
+      const sent: number[] = [];
+      const onProgress = (event: MediaUploadProgress) => {
+        if (event.stage === "upload") sent.push(event.bytesSent);
+      };
+      await uploadMediaFromPath(client, path, { pollIntervalMs: 10, onProgress });
+      expect(sent[0]).toBe(0);
+      expect(sent.at(-1)).toBe(big.byteLength);
+      expect(sent.length).toBeGreaterThan(2);
+      expect(sent.length).toBeLessThanOrEqual(102);
+      expect(sent.every((bytes, index) => index === 0 || bytes > (sent[index - 1] ?? 0))).toBe(true);
+      const [upload] = servers.uploads;
+      expect(upload?.headers["transfer-encoding"]).toBeUndefined();
+      expect(Number(upload?.headers["content-length"])).toBeGreaterThan(big.byteLength);
+      expect(upload?.parts.at(-1)).toEqual({ name: "file", fileName: "big.mp4", type: "video/mp4", sha256: sha256(big) });
+    } finally {
+      await servers.close();
+    }
+  });
+
+  test("with a configured fetch, sends the file as a Blob: progress before and after only", async () => {
+    const servers = await startUploadServers({ statuses: ["succeeded"] });
+    try {
+      const path = join(dir, "custom-fetch.mp4");
+      await writeFile(path, VIDEO);
+      const client = createPinterestClient({ baseUrl: servers.baseUrl, fetch: (request) => fetch(request) });
+      const sent: number[] = [];
+      await uploadMediaFromPath(client, path, {
+        pollIntervalMs: 10,
+        onProgress: (event) => event.stage === "upload" && sent.push(event.bytesSent),
+      });
+      expect(sent).toEqual([0, VIDEO.byteLength]);
+      expect(servers.uploads[0]?.parts.at(-1)).toMatchObject({ name: "file", sha256: sha256(VIDEO) });
     } finally {
       await servers.close();
     }

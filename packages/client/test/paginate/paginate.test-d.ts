@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, test } from "vitest";
-import { type Board, createPinterestClient, type Media, type Page, type PagedPath, type Pin, paginate } from "../../src/index.js";
+import {
+  type Board,
+  type BoardSection,
+  createPinterestClient,
+  type Media,
+  type Page,
+  type PagedPath,
+  type Pin,
+  paginate,
+} from "../../src/index.js";
 
 const client = createPinterestClient();
 
@@ -10,6 +19,12 @@ describe("paginate is typed from the response schema's items", () => {
   });
 
   test("items typed through allOf: [Paginated, { items }]", () => {
+    expectTypeOf(paginate(client, "/boards/{board_id}/pins", { params: { path: { board_id: "1" } } })).toExtend<
+      AsyncIterable<Pin>
+    >();
+    expectTypeOf(paginate(client, "/boards/{board_id}/sections", { params: { path: { board_id: "1" } } })).toExtend<
+      AsyncIterable<BoardSection>
+    >();
     expectTypeOf(paginate(client, "/pins")).toExtend<AsyncIterable<Pin>>();
     expectTypeOf(paginate(client, "/search/pins", { params: { query: { query: "cats" } } })).toExtend<AsyncIterable<Pin>>();
     expectTypeOf(paginate(client, "/user_account/following/boards")).toExtend<AsyncIterable<Board>>();

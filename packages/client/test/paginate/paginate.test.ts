@@ -69,6 +69,15 @@ describe("paginate follows bookmarks", () => {
     expect(new URL(server.requests[3]?.url ?? "", "http://x").searchParams.get("privacy")).toBe("SECRET");
   });
 
+  test("leaving the loop early requests no further page", async () => {
+    server = await startRecordingServer(pagesOf(3, 2));
+    for await (const item of paginate(clientFor(server.baseUrl), "/boards")) {
+      expect(item.id).toBe("0");
+      break;
+    }
+    expect(server.requests).toHaveLength(1);
+  });
+
   test("an absent or empty bookmark ends the paging", async () => {
     server = await startRecordingServer((_request, index) => ({
       body: index === 0 ? { items: [board(1)], bookmark: "" } : { items: [board(2)] },

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test } from "vitest";
-import { createPinterestClient, PinterestApiError, pinterestApiError } from "../../src/index.js";
+import { createPinterestClient, PinterestApiError, pinterestApiError, unwrap } from "../../src/index.js";
 import { closedPortUrl, type Reply, startRecordingServer } from "../recording-server.js";
 
 type Server = Awaited<ReturnType<typeof startRecordingServer>>;
@@ -119,7 +119,7 @@ describe("a POST is never repeated once it may have reached Pinterest", () => {
   test("a reset connection: not repeated, a network error", async () => {
     server = await startRecordingServer(sequence([{ reset: true }, { body: {} }]));
     const call = clientFor(server.baseUrl, []).POST("/oauth/token/revoke", revoke);
-    await expect(call).rejects.toMatchObject({
+    await expect(unwrap(call)).rejects.toMatchObject({
       name: "PinterestApiError",
       kind: "network",
       operation: "POST /oauth/token/revoke",
@@ -150,16 +150,18 @@ describe("a POST is never repeated once it may have reached Pinterest", () => {
         return fetch(request);
       },
     });
-    const error = await client.POST("/oauth/token/revoke", revoke).catch((thrown: unknown) => thrown);
+    const raw = await client.POST("/oauth/token/revoke", revoke).catch((thrown: unknown) => thrown);
+    expect(raw).toBeInstanceOf(TypeError); // as fetch rejects; unwrap() gives the typed error
+    const error = await unwrap(client.POST("/oauth/token/revoke", revoke)).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(PinterestApiError);
     expect(error).toMatchObject({ kind: "network" });
     expect((error as Error).message).toContain("ECONNREFUSED");
-    expect(attempts).toEqual(["POST", "POST", "POST"]);
+    expect(attempts).toEqual(["POST", "POST", "POST", "POST", "POST", "POST"]);
     for (const text of [inspect(error, { depth: 10 }), JSON.stringify(error)]) expect(text).not.toContain(TOKEN);
   });
 });
 
-describe("timeoutMs per attempt, combined with the call's signal", () => {
+describe("timeoutMs per attempt, combined with the call's signal (typed by unwrap)", () => {
   const slow: Reply = { body: account };
   test("an attempt longer than timeoutMs fails with kind timeout", async () => {
     server = await startRecordingServer(async () => {
@@ -167,7 +169,8 @@ describe("timeoutMs per attempt, combined with the call's signal", () => {
       return slow;
     });
     const call = clientFor(server.baseUrl, [], { timeoutMs: 100 }).GET("/user_account");
-    await expect(call).rejects.toMatchObject({ kind: "timeout", operation: "GET /user_account" });
+    await expect(unwrap(call)).rejects.toMatchObject({ kind: "timeout", operation: "GET /user_account" });
+    expect(server.requests).toHaveLength(1);
   });
 
   test("the caller's signal aborts with kind aborted, also while waiting to retry", async () => {
@@ -181,7 +184,9 @@ describe("timeoutMs per attempt, combined with the call's signal", () => {
         },
       },
     });
-    await expect(client.GET("/user_account", { signal: controller.signal })).rejects.toMatchObject({ kind: "aborted" });
+    await expect(unwrap(client.GET("/user_account", { signal: controller.signal }))).rejects.toMatchObject({
+      kind: "aborted",
+    });
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -1002,15 +1002,6 @@ export const componentSchemas = {
   "OauthAccessTokenResponse": {
     "description": "A successful OAuth access token response.",
     "type": "object",
-    "discriminator": {
-      "mapping": {
-        "authorization_code": "#/components/schemas/OauthAccessTokenResponseCode",
-        "client_credentials": "#/components/schemas/OauthAccessTokenResponseClientCredentials",
-        "integration_refresh": "#/components/schemas/OauthAccessTokenResponseIntegrationRefresh",
-        "refresh_token": "#/components/schemas/OauthAccessTokenResponseRefresh"
-      },
-      "propertyName": "response_type"
-    },
     "title": "OAuth access token response",
     "anyOf": [
       {
@@ -1226,9 +1217,7 @@ export const componentSchemas = {
       },
       "items": {
         "type": "array",
-        "items": {
-          "type": "object"
-        }
+        "items": {}
       }
     },
     "required": [
@@ -1489,7 +1478,11 @@ export const componentSchemas = {
         "maxLength": 100,
         "nullable": true
       }
-    }
+    },
+    "required": [
+      "board_id",
+      "media_source"
+    ]
   },
   "PinMedia": {
     "description": "Pin media that can be an image, video, or a mix of both.",
@@ -2326,170 +2319,211 @@ export const componentSchemas = {
   }
 } as const;
 
-/** The `$ref` of each operation's request body and 200 response schema. */
+/** Each operation's request body `$ref`, its success status and that response's schema `$ref`. */
 export const operationSchemas = {
   "boards/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "boards/create": {
     "request": "#/components/schemas/BoardCreate",
+    "status": 201,
     "response": "#/components/schemas/Board"
   },
   "boards/get": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Board"
   },
   "boards/delete": {
     "request": null,
+    "status": 204,
     "response": null
   },
   "boards/update": {
     "request": "#/components/schemas/BoardWithUpdatePrivacyUpdate",
+    "status": 200,
     "response": "#/components/schemas/BoardWithUpdatePrivacy"
   },
   "boards/list_pins": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "board_sections/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "board_sections/create": {
     "request": "#/components/schemas/BoardSection",
-    "response": null
+    "status": 201,
+    "response": "#/components/schemas/BoardSection"
   },
   "board_sections/delete": {
     "request": null,
+    "status": 204,
     "response": null
   },
   "board_sections/update": {
     "request": "#/components/schemas/BoardSection",
+    "status": 200,
     "response": "#/components/schemas/BoardSection"
   },
   "board_sections/list_pins": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "media/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "media/create": {
     "request": "#/components/schemas/MediaUploadCreate",
+    "status": 201,
     "response": "#/components/schemas/MediaUpload"
   },
   "media/get": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Media"
   },
   "oauth/token": {
     "request": "#/components/schemas/OauthAccessTokenRequest",
+    "status": 200,
     "response": "#/components/schemas/OauthAccessTokenResponse"
   },
   "token/revoke": {
     "request": "#/components/schemas/TokenRevocationRequest",
+    "status": 200,
     "response": null
   },
   "pins/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "pins/create": {
     "request": "#/components/schemas/PinCreate",
+    "status": 201,
     "response": "#/components/schemas/Pin"
   },
   "multi_pins/analytics": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/BulkPinAnalyticsResponse"
   },
   "pins/get": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Pin"
   },
   "pins/delete": {
     "request": null,
+    "status": 204,
     "response": null
   },
   "pins/update": {
     "request": "#/components/schemas/PinUpdate",
+    "status": 200,
     "response": "#/components/schemas/Pin"
   },
   "pins/analytics": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/PinAnalyticsResponse"
   },
   "pins/save": {
     "request": null,
-    "response": null
+    "status": 201,
+    "response": "#/components/schemas/Pin"
   },
   "search_user_boards/get": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "search_partner_pins": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "search_user_pins/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "user_account/get": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Account"
   },
   "user_account/analytics": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/AnalyticsResponse"
   },
   "user_account/analytics/top_pins": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/TopPinsAnalyticsResponse"
   },
   "user_account/analytics/top_video_pins": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/TopVideoPinsAnalyticsResponse"
   },
   "linked_business_accounts/get": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "followers/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "user_following/get": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "boards_user_follows/list": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "follow_user/update": {
     "request": "#/components/schemas/FollowUserRequest",
+    "status": 200,
     "response": "#/components/schemas/UserSummary"
   },
   "user_websites/get": {
     "request": null,
+    "status": 200,
     "response": null
   },
   "verify_website/update": {
     "request": "#/components/schemas/UserWebsiteVerifyRequest",
+    "status": 200,
     "response": "#/components/schemas/UserWebsiteSummary"
   },
   "unverify_website/delete": {
     "request": null,
+    "status": 204,
     "response": null
   },
   "website_verification/get": {
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/UserWebsiteVerificationCode"
   },
   "user_account/followed_interests": {
     "request": null,
+    "status": 200,
     "response": null
   }
 } as const;
