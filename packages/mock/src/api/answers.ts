@@ -1,4 +1,5 @@
 import type { MockContext } from "../context.js";
+import { PINTEREST_ERRORS } from "../pinterest-errors.js";
 import type { OperationId } from "../schema/operation-validators.js";
 import type { AccountState } from "../state/account-state.js";
 
@@ -38,11 +39,11 @@ export const NOT_FOUND = {
   website: apiError(404, 404, "Website not in user list."),
 } as const;
 
-/** Pinterest's answer to a token that lacks the scopes an operation needs. */
+/** Pinterest's answer to a token that lacks the scopes an operation needs (401 code 3). */
 export const INSUFFICIENT_SCOPES = apiError(
-  401,
-  3,
-  "Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.",
+  PINTEREST_ERRORS.insufficientScopes.status,
+  PINTEREST_ERRORS.insufficientScopes.code,
+  PINTEREST_ERRORS.insufficientScopes.message,
 );
 
 /** 400 code 1 naming what was wrong. */

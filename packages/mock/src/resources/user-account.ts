@@ -14,11 +14,14 @@ export const userAccountHandlers: Record<string, OperationHandler> = {
   "user_account/get": (call) => ok(call.state.accountView()),
   "linked_business_accounts/get": (call) => ok(call.state.social.businesses),
   "followers/list": (call) => pagedAnswer(call.state.social.followers, call.query),
-  "user_following/get": (call) =>
-    pagedAnswer(
-      call.state.social.following.filter((user) => call.query.feed_type === undefined || call.query.feed_type === "ALL" || user.type === String(call.query.feed_type).toLowerCase()),
+  /** `feed_type` `CREATOR_ONLY` / `RANKED_CREATOR_ONLY` keep the followees of `type: "creator"`. */
+  "user_following/get": (call) => {
+    const creatorsOnly = String(call.query.feed_type ?? "").endsWith("CREATOR_ONLY");
+    return pagedAnswer(
+      call.state.social.following.filter((user) => !creatorsOnly || user.type === "creator"),
       call.query,
-    ),
+    );
+  },
   "boards_user_follows/list": (call) => pagedAnswer(call.state.social.followedBoards, call.query),
   "follow_user/update": (call) => {
     const username = call.path.username ?? "";
