@@ -30,5 +30,30 @@ export type PinterestError = Schemas["Error"];
 /** `GET /user_account`. */
 export type Account = Schemas["Account"];
 
+/** A board (`GET /boards/{board_id}`, items of `GET /boards`). */
+export type Board = Schemas["Board"];
+/** Body of `POST /boards`. */
+export type BoardCreate = Schemas["BoardCreate"];
+/** Body of `PATCH /boards/{board_id}`. */
+export type BoardUpdate = Schemas["BoardWithUpdatePrivacyUpdate"];
+/** A board section (`GET /boards/{board_id}/sections`). */
+export type BoardSection = Schemas["BoardSection"];
+/** A Pin (`GET /pins/{pin_id}`, items of `GET /pins`). */
+export type Pin = Schemas["Pin"];
+/** Body of `POST /pins`. */
+export type PinCreate = Schemas["PinCreate"];
+/** Body of `PATCH /pins/{pin_id}`. */
+export type PinUpdate = Schemas["PinUpdate"];
+/** `media_source` of `POST /pins`: a union discriminated by `source_type`. */
+export type PinMediaSource = Schemas["PinMediaSource"];
+/** A media upload's processing state (`GET /media/{media_id}`, items of `GET /media`). */
+export type Media = Schemas["Media"];
+/** Body of `POST /media` (register a video upload). */
+export type MediaUploadCreate = Schemas["MediaUploadCreate"];
+/** Response of `POST /media`: the upload URL and the S3 POST policy fields. */
+export type MediaUpload = Schemas["MediaUpload"];
+/** `status` of a media upload. */
+export type MediaUploadStatus = Schemas["MediaUploadStatus"];
+
 /** Operations of the pinned fragment, by operationId. */
 export type PinterestOperations = operations;

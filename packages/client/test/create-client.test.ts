@@ -119,6 +119,17 @@ describe("createPinterestClient", () => {
       method: "POST",
       path: "/oauth/token",
       requestContentType: "application/x-www-form-urlencoded",
+      paginated: false,
+      security: [{ basic: [] }],
+      rateLimitCategory: "org_read",
+    });
+    expect(PINTEREST_OPERATIONS["boards/list"]).toEqual({
+      method: "GET",
+      path: "/boards",
+      requestContentType: null,
+      paginated: true,
+      security: [{ pinterest_oauth2: ["boards:read"] }, { client_credentials: ["boards:read"] }],
+      rateLimitCategory: "org_read",
     });
   });
 });

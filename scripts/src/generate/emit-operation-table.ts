@@ -1,16 +1,31 @@
-import { authorizationCodeFlow, listOperations, type OpenApiDocument } from "../shared/openapi.js";
+import {
+  authorizationCodeFlow,
+  listOperations,
+  type OpenApiDocument,
+  type OperationEntry,
+  operationParameters,
+} from "../shared/openapi.js";
+
+/** One row of the generated operation table. */
+export interface OperationRow {
+  method: string;
+  path: string;
+  requestContentType: string | null;
+  paginated: boolean;
+  security: Record<string, string[]>[];
+  rateLimitCategory: string | null;
+}
 
 /**
- * The runtime facts the client needs and types cannot carry: each operation's method, path and
- * request content type (OpenAPI 3.0.3 §4.7.13 Request Body Object), the server URL, the authorize
- * URL and the OAuth scope list (§4.7.27 OAuth Flows Object).
+ * The runtime facts the client needs and types cannot carry, per operation: method and path, request
+ * content type (OpenAPI 3.0.3 §4.7.13 Request Body Object), whether it pages (a `bookmark` query
+ * parameter), its security requirements as given (§4.7.30, the operation's own or the document's),
+ * and Pinterest's `x-ratelimit-category`; plus the server URL, the authorize URL and the OAuth scope
+ * list (§4.7.27 OAuth Flows Object).
  */
 export function emitOperationTable(document: OpenApiDocument): string {
-  const operations: Record<string, { method: string; path: string; requestContentType: string | null }> = {};
-  for (const { operationId, method, path, operation } of listOperations(document)) {
-    const contentTypes = Object.keys(operation.requestBody?.content ?? {});
-    operations[operationId] = { method: method.toUpperCase(), path, requestContentType: contentTypes[0] ?? null };
-  }
+  const operations: Record<string, OperationRow> = {};
+  for (const entry of listOperations(document)) operations[entry.operationId] = operationRow(document, entry);
   const flow = authorizationCodeFlow(document);
   const scopes = Object.keys(flow.scopes);
   const literal = (value: unknown) => JSON.stringify(value, null, 2);
@@ -33,11 +48,32 @@ export function emitOperationTable(document: OpenApiDocument): string {
     "/** One OAuth scope. */",
     "export type PinterestScope = (typeof PINTEREST_SCOPES)[number];",
     "",
-    "/** Method, path and request content type of each operation, by operationId. */",
+    "/**",
+    " * Each operation by operationId: method, path, request content type, whether it pages (takes a",
+    " * `bookmark` query parameter), its security requirements (any one alternative suffices; each lists",
+    " * the scopes it needs) and its `x-ratelimit-category`.",
+    " */",
     `export const PINTEREST_OPERATIONS = ${literal(operations)} as const;`,
     "",
     "/** An operationId of the pinned fragment. */",
     "export type PinterestOperationId = keyof typeof PINTEREST_OPERATIONS;",
     "",
   ].join("\n");
+}
+
+function operationRow(document: OpenApiDocument, entry: OperationEntry): OperationRow {
+  const { method, path, operation } = entry;
+  const contentTypes = Object.keys(operation.requestBody?.content ?? {});
+  const paginated = operationParameters(document, entry).some(
+    ({ name, in: location }) => name === "bookmark" && location === "query",
+  );
+  const category = operation["x-ratelimit-category"];
+  return {
+    method: method.toUpperCase(),
+    path,
+    requestContentType: contentTypes[0] ?? null,
+    paginated,
+    security: operation.security ?? document.security ?? [],
+    rateLimitCategory: typeof category === "string" ? category : null,
+  };
 }

@@ -10,6 +10,7 @@ export interface OpenApiDocument {
     [key: string]: unknown;
   };
   tags?: { name: string; [key: string]: unknown }[];
+  security?: Record<string, string[]>[];
   [key: string]: unknown;
 }
 
@@ -21,8 +22,17 @@ export interface SecurityScheme {
   [key: string]: unknown;
 }
 
+/** A Parameter Object (§4.7.12), or a Reference Object to one. */
+export interface ParameterObject {
+  $ref?: string;
+  name?: string;
+  in?: string;
+  [key: string]: unknown;
+}
+
 export interface OperationObject {
   operationId?: string;
+  parameters?: ParameterObject[];
   requestBody?: { content?: Record<string, unknown> };
   security?: Record<string, string[]>[];
   tags?: string[];
@@ -63,4 +73,17 @@ export function authorizationCodeFlow(doc: OpenApiDocument): { authorizationUrl:
   }
   const scopes = Object.fromEntries(Object.entries(flow.scopes).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { authorizationUrl: flow.authorizationUrl, scopes };
+}
+
+/** A path item's and an operation's parameters, `$ref`s to `components/parameters` resolved (§4.7.12). */
+export function operationParameters(doc: OpenApiDocument, entry: OperationEntry): ParameterObject[] {
+  const shared = (doc.paths[entry.path]?.parameters as ParameterObject[] | undefined) ?? [];
+  return [...shared, ...(entry.operation.parameters ?? [])].map((parameter) => {
+    const ref = parameter.$ref;
+    if (!ref) return parameter;
+    const name = ref.replace("#/components/parameters/", "");
+    const resolved = (doc.components?.parameters as Record<string, ParameterObject> | undefined)?.[name];
+    if (!resolved) throw new Error(`generate: ${entry.operationId} refers to ${ref}, which the fragment does not define.`);
+    return resolved;
+  });
 }

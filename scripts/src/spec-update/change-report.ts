@@ -1,5 +1,7 @@
-import { sameJson, sortKeysDeep } from "../shared/canonical-json.js";
-import { type JsonSchema, listOperations, type OpenApiDocument } from "../shared/openapi.js";
+import { sameJson } from "../shared/canonical-json.js";
+import { listOperations, type OpenApiDocument } from "../shared/openapi.js";
+import { effectiveFields, type FieldInfo } from "./effective-fields.js";
+import type { OperationSelection } from "./select-operations.js";
 
 export type ChangeKind = "added" | "removed" | "changed";
 
@@ -12,33 +14,73 @@ export interface SpecChange {
   detail?: string;
 }
 
-/**
- * Compare two fragments: operations, schemas and the fields of each schema (its own properties and
- * those of its `allOf` parts). Removals, type changes and newly required fields are breaking.
- */
-export function diffFragments(previous: OpenApiDocument | undefined, next: OpenApiDocument): SpecChange[] {
-  if (!previous) return [];
-  return [...diffOperations(previous, next), ...diffSchemas(previous, next)];
+/** What the report may say about why an operation appeared or disappeared. */
+export interface DiffContext {
+  /** The selection both pins were made with. */
+  selection?: OperationSelection;
+  /** The upstream description the next pin was extracted from. */
+  upstream?: OpenApiDocument;
 }
 
-function diffOperations(previous: OpenApiDocument, next: OpenApiDocument): SpecChange[] {
+/**
+ * Compare two fragments: operations, schemas and the effective fields of each schema (`allOf`
+ * resolved, `$ref` parts included). Removals, type changes and newly required fields are breaking.
+ * With the selection, an operation that appeared or disappeared says which selected tag it came
+ * with or left.
+ */
+export function diffFragments(
+  previous: OpenApiDocument | undefined,
+  next: OpenApiDocument,
+  context: DiffContext = {},
+): SpecChange[] {
+  if (!previous) return [];
+  return [...diffOperations(previous, next, context), ...diffSchemas(previous, next)];
+}
+
+function diffOperations(previous: OpenApiDocument, next: OpenApiDocument, context: DiffContext): SpecChange[] {
   const before = new Map(listOperations(previous).map((entry) => [entry.operationId, entry]));
   const after = new Map(listOperations(next).map((entry) => [entry.operationId, entry]));
   const changes: SpecChange[] = [];
   for (const [id, entry] of after) {
     const old = before.get(id);
-    if (!old) changes.push({ subject: "operation", name: id, kind: "added", breaking: false });
-    else if (old.method !== entry.method || old.path !== entry.path) {
+    if (!old) {
+      const detail = selectedTagsOf(entry.operation.tags, context.selection)
+        .map((tag) => `new under tag ${tag}`)
+        .join(", ");
+      changes.push({ subject: "operation", name: id, kind: "added", breaking: false, ...(detail ? { detail } : {}) });
+    } else if (old.method !== entry.method || old.path !== entry.path) {
       const detail = `${old.method.toUpperCase()} ${old.path} → ${entry.method.toUpperCase()} ${entry.path}`;
       changes.push({ subject: "operation", name: id, kind: "changed", breaking: true, detail });
     } else if (!sameJson(old.operation, entry.operation)) {
       changes.push({ subject: "operation", name: id, kind: "changed", breaking: false });
     }
   }
-  for (const id of before.keys()) {
-    if (!after.has(id)) changes.push({ subject: "operation", name: id, kind: "removed", breaking: true });
+  const upstreamIds = context.upstream
+    ? new Map(listOperations(context.upstream).map((entry) => [entry.operationId, entry]))
+    : undefined;
+  for (const [id, entry] of before) {
+    if (after.has(id)) continue;
+    const detail = removalReason(entry.operation.tags, upstreamIds?.get(id)?.operation.tags, upstreamIds !== undefined, context);
+    changes.push({ subject: "operation", name: id, kind: "removed", breaking: true, ...(detail ? { detail } : {}) });
   }
   return changes;
+}
+
+function selectedTagsOf(tags: readonly string[] | undefined, selection: OperationSelection | undefined): string[] {
+  const selected = new Set(selection?.tags ?? []);
+  return (tags ?? []).filter((tag) => selected.has(tag));
+}
+
+function removalReason(
+  tagsBefore: readonly string[] | undefined,
+  tagsNow: readonly string[] | undefined,
+  upstreamKnown: boolean,
+  context: DiffContext,
+): string | undefined {
+  if (upstreamKnown && tagsNow === undefined) return "gone from upstream";
+  const left = selectedTagsOf(tagsBefore, context.selection).filter((tag) => !(tagsNow ?? []).includes(tag));
+  if (left.length > 0) return left.map((tag) => `no longer tagged ${tag}`).join(", ");
+  return undefined;
 }
 
 function diffSchemas(previous: OpenApiDocument, next: OpenApiDocument): SpecChange[] {
@@ -47,11 +89,16 @@ function diffSchemas(previous: OpenApiDocument, next: OpenApiDocument): SpecChan
   const changes: SpecChange[] = [];
   for (const [name, schema] of Object.entries(after)) {
     const old = before[name];
-    if (!old) changes.push({ subject: "schema", name, kind: "added", breaking: false });
-    else if (!sameJson(old, schema)) {
-      const fieldChanges = diffFields(name, old, schema);
+    if (!old) {
+      changes.push({ subject: "schema", name, kind: "added", breaking: false });
+      continue;
+    }
+    // A schema whose own JSON is unchanged can still change shape through a parent it `$ref`s.
+    const fieldChanges = diffFields(name, effectiveFields(old, before), effectiveFields(schema, after));
+    if (fieldChanges.length > 0 || !sameJson(old, schema)) {
       const breaking = fieldChanges.some((change) => change.breaking);
-      changes.push({ subject: "schema", name, kind: "changed", breaking }, ...fieldChanges);
+      const detail = fieldChanges.length === 0 ? { detail: "same effective fields" } : {};
+      changes.push({ subject: "schema", name, kind: "changed", breaking, ...detail }, ...fieldChanges);
     }
   }
   for (const name of Object.keys(before)) {
@@ -60,9 +107,7 @@ function diffSchemas(previous: OpenApiDocument, next: OpenApiDocument): SpecChan
   return changes;
 }
 
-function diffFields(schemaName: string, previous: JsonSchema, next: JsonSchema): SpecChange[] {
-  const before = collectFields(previous);
-  const after = collectFields(next);
+function diffFields(schemaName: string, before: Map<string, FieldInfo>, after: Map<string, FieldInfo>): SpecChange[] {
   const changes: SpecChange[] = [];
   for (const [field, info] of after) {
     const old = before.get(field);
@@ -89,25 +134,6 @@ function diffFields(schemaName: string, previous: JsonSchema, next: JsonSchema):
     if (!after.has(field)) changes.push({ subject: "field", name: `${schemaName}.${field}`, kind: "removed", breaking: true });
   }
   return changes;
-}
-
-interface FieldInfo {
-  type: string;
-  required: boolean;
-  json: string;
-}
-
-function collectFields(schema: JsonSchema): Map<string, FieldInfo> {
-  const parts = [schema, ...((schema.allOf as JsonSchema[] | undefined) ?? [])];
-  const required = new Set(parts.flatMap((part) => (part.required as string[] | undefined) ?? []));
-  const fields = new Map<string, FieldInfo>();
-  for (const part of parts) {
-    for (const [field, property] of Object.entries((part.properties as Record<string, JsonSchema> | undefined) ?? {})) {
-      const type = typeof property.$ref === "string" ? property.$ref : String(property.type ?? "any");
-      fields.set(field, { type, required: required.has(field), json: JSON.stringify(sortKeysDeep(property)) });
-    }
-  }
-  return fields;
 }
 
 /** Human-readable lines for the terminal, breaking changes flagged. */

@@ -2,9 +2,6 @@ import { getDefaultSortSet, openapiFilter, openapiSort } from "openapi-format";
 import { sortKeysDeep } from "../shared/canonical-json.js";
 import { listOperations, type OpenApiDocument, type SecurityScheme } from "../shared/openapi.js";
 
-/** Operations pinned when `spec:update` is given no `--operations`. */
-export const DEFAULT_OPERATIONS = ["oauth/token", "token/revoke", "user_account/get"] as const;
-
 /**
  * Security schemes the authorization flow needs even when no kept operation names them:
  * `basic` authenticates the client at the token endpoint, `pinterest_oauth2` carries the
@@ -44,7 +41,7 @@ function assertOperationsExist(upstream: OpenApiDocument, operationIds: readonly
   if (missing.length > 0) {
     throw new Error(
       `spec:update: the upstream description has no operation ${missing.map((id) => `"${id}"`).join(", ")} ` +
-        `(upstream ${upstream.info.version}). Pass operationIds as they appear in the file, e.g. --operations ${DEFAULT_OPERATIONS.join(",")}.`,
+        `(upstream ${upstream.info.version}). Pass operationIds as they appear in the file.`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { stableJson } from "../../src/shared/stable-json.js";
-import { DEFAULT_OPERATIONS, extractFragment } from "../../src/spec-update/extract-fragment.js";
+import { extractFragment } from "../../src/spec-update/extract-fragment.js";
 import { miniUpstream, reverseKeys } from "../fixtures/mini-upstream.js";
 
 describe("extractFragment", () => {
@@ -41,9 +41,5 @@ describe("extractFragment", () => {
 
   test("names an operation the upstream file does not have", async () => {
     await expect(extractFragment(miniUpstream(), ["oauth/token", "boards/list"])).rejects.toThrow(/no operation "boards\/list"/);
-  });
-
-  test("defaults to the three OAuth operations", () => {
-    expect(DEFAULT_OPERATIONS).toEqual(["oauth/token", "token/revoke", "user_account/get"]);
   });
 });
