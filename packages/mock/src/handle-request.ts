@@ -11,6 +11,7 @@ import { sendError } from "./http/respond.js";
 import { redactFields, redactHeaders } from "./record/redact.js";
 import type { RecordedRequest, RequestLog } from "./record/request-log.js";
 import { route } from "./routes/router.js";
+import { S3_ERRORS, sendS3Error } from "./uploads/s3-errors.js";
 import { UPLOAD_PATH } from "./uploads/upload-policy.js";
 
 /** Room for the multipart boundaries and the upload parameters around the file itself. */
@@ -66,6 +67,7 @@ export async function handleRequest(
     }
     if (body.kind === "too-large") {
       incoming.resume(); // drain what is left so the client can read the answer
+      if (upload) return sendS3Error(response, S3_ERRORS.tooLarge, { Connection: "close" });
       return sendError(response, "payloadTooLarge", { Connection: "close" });
     }
     if (target === undefined) return sendError(response, "malformedRequest");
