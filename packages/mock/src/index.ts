@@ -1,4 +1,5 @@
 export { MOCK_ACCOUNT } from "./account.js";
+export { DEFAULT_PAGE_SIZE } from "./api/paginate.js";
 export { MockPinterestError, type MockPinterestErrorCode } from "./errors.js";
 export type {
   DelayFault,
@@ -28,10 +29,9 @@ export {
 export { PINTEREST_ERRORS, type PinterestErrorAnswer } from "./pinterest-errors.js";
 export type { RecordedRequest } from "./record/request-log.js";
 export { redirectUriMatches } from "./redirect-uri.js";
-export { DEFAULT_PAGE_SIZE } from "./api/paginate.js";
 export { type IssueAccessTokenParams, type MockPinterest, type MockStats, startMockPinterest } from "./start-mock-pinterest.js";
 export type { Account, Board, BoardSection, Media, Pin, SocialGraph, StoredSection } from "./state/resource-types.js";
 export type { MockSeed, SeedBoard, SeedPin } from "./state/seed.js";
 export type { MockStateSnapshot } from "./state/snapshot.js";
-export { UPLOAD_PATH } from "./uploads/upload-policy.js";
 export { CODE_TTL_MS, REFRESH_TOKEN_TTL_SECONDS } from "./store/token-store.js";
+export { UPLOAD_PATH } from "./uploads/upload-policy.js";

@@ -80,9 +80,11 @@ export function resolveOptions(options: MockPinterestOptions = {}): ResolvedOpti
   const maxRecorded = options.maxRecordedRequests ?? 1000;
   if (!Number.isInteger(maxRecorded) || maxRecorded < 0) fail("maxRecordedRequests must be a non-negative integer.");
   const mediaProcessingMs = options.mediaProcessingMs ?? DEFAULT_MEDIA_PROCESSING_MS;
-  if (!Number.isFinite(mediaProcessingMs) || mediaProcessingMs < 0) fail("mediaProcessingMs must be a non-negative number of milliseconds.");
+  if (!Number.isFinite(mediaProcessingMs) || mediaProcessingMs < 0)
+    fail("mediaProcessingMs must be a non-negative number of milliseconds.");
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
-  if (!Number.isInteger(maxUploadBytes) || maxUploadBytes <= 0) fail("maxUploadBytes must be a positive integer number of bytes.");
+  if (!Number.isInteger(maxUploadBytes) || maxUploadBytes <= 0)
+    fail("maxUploadBytes must be a positive integer number of bytes.");
   const clients = options.clients === undefined ? [DEFAULT_MOCK_CLIENT] : resolveClients(options.clients, appName);
   return {
     port,

@@ -11,6 +11,7 @@ import { type IssueCodeParams, issueCode } from "./issue-code.js";
 import { type MockClient, type MockPinterestOptions, resolveOptions } from "./options.js";
 import type { RecordedRequest } from "./record/request-log.js";
 import { RequestLog } from "./record/request-log.js";
+import { ACCESS_TOKEN_PREFIX } from "./routes/token-responses.js";
 import { pinterestValidators } from "./schema/validators.js";
 import { parseScopes } from "./scopes.js";
 import type { AccountState } from "./state/account-state.js";
@@ -18,7 +19,6 @@ import { type MockSeed, seedState } from "./state/seed.js";
 import { type MockStateSnapshot, snapshotOf } from "./state/snapshot.js";
 import { randomToken } from "./store/random-token.js";
 import { TokenStore } from "./store/token-store.js";
-import { ACCESS_TOKEN_PREFIX } from "./routes/token-responses.js";
 import { UploadSigner } from "./uploads/upload-policy.js";
 
 /** Counts of what a mock holds. */
@@ -163,11 +163,25 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
     issueAccessToken(params) {
       ensureOpen("issueAccessToken");
       const client = context.findClient(params?.clientId ?? resolved.clients[0]?.clientId ?? "");
-      if (client === undefined) throw new MockPinterestError("UNKNOWN_CLIENT", `mock.issueAccessToken: no client with id ${JSON.stringify(params?.clientId)} is registered.`);
+      if (client === undefined)
+        throw new MockPinterestError(
+          "UNKNOWN_CLIENT",
+          `mock.issueAccessToken: no client with id ${JSON.stringify(params?.clientId)} is registered.`,
+        );
       const scopes = Array.isArray(params?.scopes) ? parseScopes(params.scopes.join(",")) : ({ ok: false } as const);
-      if (!scopes.ok) throw new MockPinterestError("INVALID_SCOPE", 'mock.issueAccessToken: scopes must be a non-empty array of Pinterest scopes such as "boards:read".');
+      if (!scopes.ok)
+        throw new MockPinterestError(
+          "INVALID_SCOPE",
+          'mock.issueAccessToken: scopes must be a non-empty array of Pinterest scopes such as "boards:read".',
+        );
       const expiresAt = context.now() + resolved.accessTokenTtlSeconds * 1000;
-      const grant = { clientId: client.clientId, scopes: scopes.scopes, grantId: randomToken(), kind: "access" as const, expiresAt };
+      const grant = {
+        clientId: client.clientId,
+        scopes: scopes.scopes,
+        grantId: randomToken(),
+        kind: "access" as const,
+        expiresAt,
+      };
       return store.issueToken(ACCESS_TOKEN_PREFIX, params.appOnly === true ? { ...grant, appOnly: true } : grant);
     },
     snapshot: () => snapshotOf(state, context.now(), resolved.mediaProcessingMs),

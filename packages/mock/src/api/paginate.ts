@@ -16,8 +16,13 @@ const TAG = "pk1:";
  * operation's `limit`) long; the last page has `bookmark: null`. A bookmark the mock did not
  * issue is a 400, as Pinterest answers one it cannot read.
  */
-export function paginate<T>(items: readonly T[], query: Record<string, unknown>, defaultSize = DEFAULT_PAGE_SIZE): Page<T> | ApiAnswer {
-  const size = typeof query.page_size === "number" ? query.page_size : typeof query.limit === "number" ? query.limit : defaultSize;
+export function paginate<T>(
+  items: readonly T[],
+  query: Record<string, unknown>,
+  defaultSize = DEFAULT_PAGE_SIZE,
+): Page<T> | ApiAnswer {
+  const size =
+    typeof query.page_size === "number" ? query.page_size : typeof query.limit === "number" ? query.limit : defaultSize;
   let offset = 0;
   if (typeof query.bookmark === "string") {
     const decoded = decodeBookmark(query.bookmark);

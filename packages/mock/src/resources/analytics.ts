@@ -9,7 +9,8 @@ const DEFAULT_METRICS = ["IMPRESSION", "SAVE", "PIN_CLICK", "OUTBOUND_CLICK", "E
 /** The days from `start_date` to `end_date`, or a 400 naming what is wrong with them. */
 function dateRange(call: ApiCall): string[] | ApiAnswer {
   const { start_date: start, end_date: end } = call.query;
-  const day = (text: unknown) => (typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN);
+  const day = (text: unknown) =>
+    typeof text === "string" && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
   const from = day(start);
   const to = day(end);
   if (Number.isNaN(from) || Number.isNaN(to)) return invalidParameters("start_date and end_date must be dates as YYYY-MM-DD");
@@ -29,19 +30,28 @@ function figure(...parts: string[]): number {
 
 function metricsFor(subject: string, date: string, metrics: readonly string[]): Record<string, number> {
   return Object.fromEntries(
-    metrics.map((metric) => [metric, metric.endsWith("_RATE") ? figure(subject, date, metric) / 1000 : figure(subject, date, metric)]),
+    metrics.map((metric) => [
+      metric,
+      metric.endsWith("_RATE") ? figure(subject, date, metric) / 1000 : figure(subject, date, metric),
+    ]),
   );
 }
 
 function metricTypes(call: ApiCall): string[] {
-  return Array.isArray(call.query.metric_types) ? (call.query.metric_types as string[]).filter((m) => m !== "ALL") : DEFAULT_METRICS;
+  return Array.isArray(call.query.metric_types)
+    ? (call.query.metric_types as string[]).filter((m) => m !== "ALL")
+    : DEFAULT_METRICS;
 }
 
 /** `{ all: { daily_metrics, summary_metrics, lifetime_metrics? } }` for one subject over the range. */
 function seriesFor(subject: string, days: string[], metrics: string[], lifetime: boolean) {
   const daily = days.map((date) => ({ date, data_status: "READY", metrics: metricsFor(subject, date, metrics) }));
   const summary = Object.fromEntries(metrics.map((m) => [m, daily.reduce((sum, d) => sum + (d.metrics[m] ?? 0), 0)]));
-  return { all: lifetime ? { daily_metrics: daily, summary_metrics: summary, lifetime_metrics: {} } : { daily_metrics: daily, summary_metrics: summary } };
+  return {
+    all: lifetime
+      ? { daily_metrics: daily, summary_metrics: summary, lifetime_metrics: {} }
+      : { daily_metrics: daily, summary_metrics: summary },
+  };
 }
 
 function topPins(call: ApiCall, days: string[], metrics: string[]) {
@@ -49,7 +59,11 @@ function topPins(call: ApiCall, days: string[], metrics: string[]) {
   const sortBy = String(call.query.sort_by);
   const pins = call.state.pins
     .list()
-    .map((pin) => ({ pin_id: pin.id, metrics: metricsFor(pin.id, days.join(","), [...new Set([sortBy, ...metrics])]), data_status: { [days.at(-1) ?? ""]: "READY" } }))
+    .map((pin) => ({
+      pin_id: pin.id,
+      metrics: metricsFor(pin.id, days.join(","), [...new Set([sortBy, ...metrics])]),
+      data_status: { [days.at(-1) ?? ""]: "READY" },
+    }))
     .sort((a, b) => (b.metrics[sortBy] ?? 0) - (a.metrics[sortBy] ?? 0))
     .slice(0, count);
   return { date_availability: { is_realtime: false, latest_available_timestamp: call.now }, pins, sort_by: sortBy };
@@ -65,7 +79,9 @@ function withDays(then: (call: ApiCall, days: string[]) => ApiAnswer): Operation
 
 /** Analytics: synthetic, stable, schema-valid figures for the account and its Pins over the asked days. */
 export const analyticsHandlers: Record<string, OperationHandler> = {
-  "user_account/analytics": withDays((call, days) => ok(seriesFor(call.state.account.id ?? "account", days, metricTypes(call), false))),
+  "user_account/analytics": withDays((call, days) =>
+    ok(seriesFor(call.state.account.id ?? "account", days, metricTypes(call), false)),
+  ),
   "pins/analytics": withDays((call, days) => {
     const pin = call.state.pins.get(call.path.pin_id ?? "");
     return pin === undefined ? NOT_FOUND.pin : ok(seriesFor(pin.id, days, metricTypes(call), true));

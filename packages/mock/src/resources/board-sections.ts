@@ -26,7 +26,13 @@ const CONFLICT = apiError(409, 409, "Board section conflict.");
 /** Board sections (`board_sections/*`), stateful; their Pins are the board's Pins with that `board_section_id`. */
 export const boardSectionHandlers: Record<string, OperationHandler> = {
   "board_sections/list": (call) =>
-    withBoard(call, (board) => pagedAnswer(call.state.sections.list((s) => s.board_id === board.id), call.query, sectionView)),
+    withBoard(call, (board) =>
+      pagedAnswer(
+        call.state.sections.list((s) => s.board_id === board.id),
+        call.query,
+        sectionView,
+      ),
+    ),
   "board_sections/create": (call) =>
     withBoard(call, (board) => {
       const name = String(call.body.name);
@@ -40,7 +46,16 @@ export const boardSectionHandlers: Record<string, OperationHandler> = {
       section.name = name;
       return ok(sectionView(section));
     }),
-  "board_sections/delete": (call) => withSection(call, (section) => (call.state.deleteSection(section.id), NO_CONTENT)),
+  "board_sections/delete": (call) =>
+    withSection(call, (section) => {
+      call.state.deleteSection(section.id);
+      return NO_CONTENT;
+    }),
   "board_sections/list_pins": (call) =>
-    withSection(call, (section) => pagedAnswer(call.state.pins.list((pin) => pin.board_section_id === section.id), call.query)),
+    withSection(call, (section) =>
+      pagedAnswer(
+        call.state.pins.list((pin) => pin.board_section_id === section.id),
+        call.query,
+      ),
+    ),
 };

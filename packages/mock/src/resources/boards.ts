@@ -26,13 +26,26 @@ export function withBoard(call: ApiCall, then: (board: Board) => ApiAnswer): Api
 
 /** Boards (Pinterest API v5 `boards/*`): the account's boards, stateful. */
 export const boardHandlers: Record<string, OperationHandler> = {
-  "boards/list": (call) => pagedAnswer(call.state.boards.list((board) => privacyMatches(board, call.query.privacy)), call.query),
+  "boards/list": (call) =>
+    pagedAnswer(
+      call.state.boards.list((board) => privacyMatches(board, call.query.privacy)),
+      call.query,
+    ),
   "boards/create": (call) =>
     created(call, call.state.addBoard(pick(call.body, "BoardCreate") as Partial<Board> & { name: string }, call.now)),
   "boards/get": (call) => withBoard(call, ok),
   "boards/update": (call) =>
     withBoard(call, (board) => ok(call.state.boards.update(board.id, pick(call.body, "BoardWithUpdatePrivacyUpdate")))),
-  "boards/delete": (call) => withBoard(call, (board) => (call.state.deleteBoard(board.id), NO_CONTENT)),
+  "boards/delete": (call) =>
+    withBoard(call, (board) => {
+      call.state.deleteBoard(board.id);
+      return NO_CONTENT;
+    }),
   "boards/list_pins": (call) =>
-    withBoard(call, (board) => pagedAnswer(call.state.pins.list((pin) => pin.board_id === board.id), call.query)),
+    withBoard(call, (board) =>
+      pagedAnswer(
+        call.state.pins.list((pin) => pin.board_id === board.id),
+        call.query,
+      ),
+    ),
 };

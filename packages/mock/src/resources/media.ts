@@ -19,7 +19,11 @@ export function mediaStatus(media: StoredMedia, now: number, processingMs: numbe
 
 function mediaView(call: ApiCall): (media: StoredMedia) => unknown {
   const processingMs = call.context.options.mediaProcessingMs;
-  return (media) => ({ media_id: media.media_id, media_type: media.media_type, status: mediaStatus(media, call.now, processingMs) });
+  return (media) => ({
+    media_id: media.media_id,
+    media_type: media.media_type,
+    status: mediaStatus(media, call.now, processingMs),
+  });
 }
 
 function withMedia(call: ApiCall, then: (media: StoredMedia) => ApiAnswer): ApiAnswer {
@@ -34,7 +38,17 @@ export const mediaHandlers: Record<string, OperationHandler> = {
   "media/create": (call) => {
     const media = call.state.addMedia();
     const { uploads, origin } = call.context;
-    const upload_parameters = uploads.parametersFor(media.media_id, call.now, call.now + UPLOAD_URL_TTL_MS, call.context.options.maxUploadBytes);
-    return created(call, { media_id: media.media_id, media_type: media.media_type, upload_url: `${origin()}${UPLOAD_PATH}`, upload_parameters });
+    const upload_parameters = uploads.parametersFor(
+      media.media_id,
+      call.now,
+      call.now + UPLOAD_URL_TTL_MS,
+      call.context.options.maxUploadBytes,
+    );
+    return created(call, {
+      media_id: media.media_id,
+      media_type: media.media_type,
+      upload_url: `${origin()}${UPLOAD_PATH}`,
+      upload_parameters,
+    });
   },
 };

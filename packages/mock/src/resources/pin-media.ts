@@ -28,7 +28,11 @@ export function pinMediaFrom(
   const isStandard = source.is_standard !== false;
   switch (source.source_type) {
     case "image_url":
-      return { media: { media_type: "image", images: image(String(source.url)) }, creative_type: "REGULAR", is_standard: isStandard };
+      return {
+        media: { media_type: "image", images: image(String(source.url)) },
+        creative_type: "REGULAR",
+        is_standard: isStandard,
+      };
     case "image_base64":
       return { media: { media_type: "image", images: image(placeholder) }, creative_type: "REGULAR", is_standard: isStandard };
     case "multiple_image_urls":
@@ -44,9 +48,18 @@ export function pinMediaFrom(
       const media = context.state.media.get(String(source.media_id));
       if (media === undefined) return NOT_FOUND.media;
       const status = mediaStatus(media, context.now, context.processingMs);
-      if (status !== "succeeded") return apiError(400, 1, `The media upload ${media.media_id} is not ready: its status is ${status}.`);
+      if (status !== "succeeded")
+        return apiError(400, 1, `The media upload ${media.media_id} is not ready: its status is ${status}.`);
       const cover = typeof source.cover_image_url === "string" ? source.cover_image_url : placeholder;
-      const video = { media_type: "video", cover_image_url: cover, video_url: null, duration: 12.5, width: 1080, height: 1920, images: image(cover) };
+      const video = {
+        media_type: "video",
+        cover_image_url: cover,
+        video_url: null,
+        duration: 12.5,
+        width: 1080,
+        height: 1920,
+        images: image(cover),
+      };
       return { media: video, creative_type: "VIDEO", is_standard: source.is_standard !== false };
     }
     case "pin_url": {

@@ -1,4 +1,4 @@
-import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, invalidParameters, NOT_FOUND, type OperationHandler } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Pin } from "../state/resource-types.js";
@@ -41,12 +41,21 @@ export const pinHandlers: Record<string, OperationHandler> = {
   "pins/list": (call) => pagedAnswer(call.state.pins.list(listFilter(call)), call.query),
   "pins/get": (call) => withPin(call, ok),
   "pins/create": (call) => {
+    // The spec leaves both optional; Pinterest refuses a Pin without either.
+    if (call.body.media_source === undefined) return invalidParameters("body: media_source is required");
+    if (call.body.board_id === undefined) return invalidParameters("body: board_id is required");
     const where = placement(call, call.body.board_id, call.body.board_section_id);
     if ("status" in where) return where;
     const id = call.state.ids.next();
     const processingMs = call.context.options.mediaProcessingMs;
     const source = call.body.media_source as Parameters<typeof pinMediaFrom>[0];
-    const media = pinMediaFrom(source, { state: call.state, now: call.now, processingMs, parentPinId: call.body.parent_pin_id, newId: id });
+    const media = pinMediaFrom(source, {
+      state: call.state,
+      now: call.now,
+      processingMs,
+      parentPinId: call.body.parent_pin_id,
+      newId: id,
+    });
     if ("status" in media) return media;
     const fields = { ...pick(call.body, "Pin"), ...media, id, board_id: where.boardId, board_section_id: where.sectionId };
     return created(call, call.state.addPin(fields, call.now));
@@ -60,14 +69,21 @@ export const pinHandlers: Record<string, OperationHandler> = {
       call.state.movePin(pin, where.boardId, where.sectionId, call.now);
       return ok(pin);
     }),
-  "pins/delete": (call) => withPin(call, (pin) => (call.state.deletePin(pin.id, call.now), NO_CONTENT)),
+  "pins/delete": (call) =>
+    withPin(call, (pin) => {
+      call.state.deletePin(pin.id, call.now);
+      return NO_CONTENT;
+    }),
   /** A save is a new Pin of this account pointing at the saved one (`parent_pin_id`). */
   "pins/save": (call) =>
     withPin(call, (pin) => {
       const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);
       if ("status" in where) return where;
       const { id: _id, created_at: _created, ...copied } = pin;
-      const saved = call.state.addPin({ ...copied, parent_pin_id: pin.id, board_id: where.boardId, board_section_id: where.sectionId }, call.now);
+      const saved = call.state.addPin(
+        { ...copied, parent_pin_id: pin.id, board_id: where.boardId, board_section_id: where.sectionId },
+        call.now,
+      );
       return created(call, saved);
     }),
 };

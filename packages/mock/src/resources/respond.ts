@@ -1,5 +1,5 @@
-import { operationSchemas } from "../generated/schemas.js";
 import type { ApiAnswer, ApiCall } from "../api/answers.js";
+import { operationSchemas } from "../generated/schemas.js";
 
 /** 200 with a body. */
 export function ok(body: unknown): ApiAnswer {

@@ -19,10 +19,13 @@ function matchingPins(call: ApiCall, query: unknown): Pin[] {
 /** Search (`search/*`): the query matched against the account's own boards and Pins. */
 export const searchHandlers: Record<string, OperationHandler> = {
   "search_user_boards/get": (call) =>
-    pagedAnswer(call.state.boards.list((board) => matches(call.query.query, boardTexts(board))), call.query),
+    pagedAnswer(
+      call.state.boards.list((board) => matches(call.query.query, boardTexts(board))),
+      call.query,
+    ),
   "search_user_pins/list": (call) => pagedAnswer(matchingPins(call, call.query.query), call.query),
   /** Partner search is over the mock's only catalogue, the account's Pins, as `SummaryPin`s (10 by default). */
-  "search_partner_pins": (call) =>
+  search_partner_pins: (call) =>
     pagedAnswer(
       matchingPins(call, call.query.term),
       call.query,

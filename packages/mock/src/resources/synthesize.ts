@@ -31,12 +31,17 @@ export function synthesize(schema: Schema, seen: Set<string>): unknown {
   const union = ((schema.oneOf ?? schema.anyOf ?? []) as Schema[])[0];
   if (members.length > 0 || (union !== undefined && schema.properties === undefined)) {
     const parts = [...members, ...(union === undefined ? [] : [union])].map((member) => synthesize(member, seen));
-    const own = schema.properties === undefined ? {} : synthesize({ ...schema, allOf: undefined, oneOf: undefined, anyOf: undefined }, seen);
+    const own =
+      schema.properties === undefined
+        ? {}
+        : synthesize({ ...schema, allOf: undefined, oneOf: undefined, anyOf: undefined }, seen);
     return parts.every((part) => isRecord(part)) ? Object.assign({}, ...parts, own) : parts[0];
   }
   switch (schema.type) {
     case "string":
-      return typeof schema.pattern === "string" && schema.pattern.includes("\\d") ? "1" : "x".repeat(Number(schema.minLength ?? 1));
+      return typeof schema.pattern === "string" && schema.pattern.includes("\\d")
+        ? "1"
+        : "x".repeat(Number(schema.minLength ?? 1));
     case "integer":
     case "number":
       return Number(schema.minimum ?? 0);
@@ -47,7 +52,11 @@ export function synthesize(schema: Schema, seen: Set<string>): unknown {
     default: {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       const required = (schema.required ?? []) as string[];
-      return Object.fromEntries(required.filter((name) => properties[name] !== undefined).map((name) => [name, synthesize(properties[name] as Schema, seen)]));
+      return Object.fromEntries(
+        required
+          .filter((name) => properties[name] !== undefined)
+          .map((name) => [name, synthesize(properties[name] as Schema, seen)]),
+      );
     }
   }
 }

@@ -30,11 +30,20 @@ export function serveOperation(
     sendError(response, "authenticationFailed", { "WWW-Authenticate": 'Bearer realm="Pinterest"' });
     return;
   }
-  if (!scopesCover(operation.security, grant)) return answer(response, INSUFFICIENT_SCOPES);
+  if (!scopesCover(operation.security, grant)) {
+    answer(response, INSUFFICIENT_SCOPES);
+    return;
+  }
   const checked = checkRequest(request, operation, rawPath);
-  if ("status" in checked) return answer(response, checked);
+  if ("status" in checked) {
+    answer(response, checked);
+    return;
+  }
   const now = context.now();
-  answer(response, handlerFor(operation.operationId)({ ...checked, operationId: operation.operationId, state: context.state, now, context }));
+  answer(
+    response,
+    handlerFor(operation.operationId)({ ...checked, operationId: operation.operationId, state: context.state, now, context }),
+  );
 }
 
 function checkRequest(
@@ -45,13 +54,13 @@ function checkRequest(
   const validators = operationValidators(operation.operationId);
   const path = readPath(rawPath, validators.parameters);
   const pathCheck = validators.path(path);
-  if (!pathCheck.valid) return invalidParameters(pathCheck.problem);
+  if (!pathCheck.valid) return invalidParameters(`path: ${pathCheck.problem}`);
   const query = readQuery(request.search, validators.parameters);
-  if (!query.ok) return invalidParameters(query.problem);
+  if (!query.ok) return invalidParameters(`query: ${query.problem}`);
   const queryCheck = validators.query(query.values);
-  if (!queryCheck.valid) return invalidParameters(queryCheck.problem);
+  if (!queryCheck.valid) return invalidParameters(`query: ${queryCheck.problem}`);
   if (validators.body === undefined) {
-    if (request.body.length > 0) return invalidParameters("this operation takes no request body");
+    if (request.body.length > 0) return invalidParameters("body: this operation takes none");
     return { path: rawPath, query: query.values, body: {} };
   }
   if (!isJsonRequest(request.headers)) return apiError(415, 415, "Unsupported media type: send application/json");
@@ -59,10 +68,10 @@ function checkRequest(
   try {
     body = JSON.parse(request.body.toString("utf8"));
   } catch {
-    return invalidParameters("the body is not JSON");
+    return invalidParameters("body: not JSON");
   }
   const bodyCheck = validators.body(body);
-  if (!bodyCheck.valid) return invalidParameters(`body ${bodyCheck.problem}`);
+  if (!bodyCheck.valid) return invalidParameters(`body: ${bodyCheck.problem}`);
   return { path: rawPath, query: query.values, body: body as Record<string, unknown> };
 }
 

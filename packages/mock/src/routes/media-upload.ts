@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import type { MockContext, MockRequest } from "../context.js";
 import { send } from "../http/respond.js";
-import { postResponseXml, S3_ERRORS, type S3Error, missingField, policyConditionFailed, sendS3Error } from "../uploads/s3-errors.js";
+import {
+  missingField,
+  policyConditionFailed,
+  postResponseXml,
+  S3_ERRORS,
+  type S3Error,
+  sendS3Error,
+} from "../uploads/s3-errors.js";
 import { readPolicy, UPLOAD_BUCKET, UPLOAD_PATH, type UploadParameters } from "../uploads/upload-policy.js";
 
 const SIGNED_FIELDS: readonly (keyof UploadParameters)[] = [
@@ -24,9 +31,17 @@ const SIGNED_FIELDS: readonly (keyof UploadParameters)[] = [
  * `success_action_status`) and the media starts `processing` on the mock's clock.
  */
 export function mediaUpload(request: MockRequest, response: ServerResponse, context: MockContext): void {
-  if (request.headers.authorization !== undefined) return sendS3Error(response, S3_ERRORS.authorizationHeader);
   const contentType = request.headers["content-type"] ?? "";
-  if (!/^multipart\/form-data\s*;\s*boundary=/i.test(contentType)) return sendS3Error(response, S3_ERRORS.notMultipart);
+  const refusal =
+    request.headers.authorization !== undefined
+      ? S3_ERRORS.authorizationHeader
+      : /^multipart\/form-data\s*;\s*boundary=/i.test(contentType)
+        ? undefined
+        : S3_ERRORS.notMultipart;
+  if (refusal !== undefined) {
+    sendS3Error(response, refusal);
+    return;
+  }
   new Response(new Uint8Array(request.body), { headers: { "content-type": contentType } })
     .formData()
     .then((form) => accept(form, request, response, context))
@@ -34,9 +49,12 @@ export function mediaUpload(request: MockRequest, response: ServerResponse, cont
 }
 
 function accept(form: FormData, request: MockRequest, response: ServerResponse, context: MockContext): void {
-  const refusal = check(form, context);
-  if ("status" in refusal) return sendS3Error(response, refusal);
-  const { media, file } = refusal;
+  const checked = check(form, context);
+  if ("status" in checked) {
+    sendS3Error(response, checked);
+    return;
+  }
+  const { media, file } = checked;
   media.uploadedAt = context.now();
   media.status = "processing";
   media.size = file.size;

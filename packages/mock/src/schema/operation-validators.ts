@@ -152,12 +152,14 @@ function describe(error: ErrorObject | undefined): string {
   if (error === undefined) return "is invalid";
   const where = error.instancePath === "" ? "" : error.instancePath.slice(1).replaceAll("/", ".");
   if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
-    const name = (error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+    const name =
+      (error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
       (error.params as { unevaluatedProperty?: string }).unevaluatedProperty;
-    return `${where === "" ? "" : `${where}.`}${name} is not a declared field`;
+    return `${where === "" ? "" : `${where}.`}${name} is not declared`;
   }
+  const subject = where === "" ? "" : `${where} `;
   if (error.keyword === "enum") {
-    return `${where || "value"} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    return `${subject}must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
   }
-  return `${where || "value"} ${error.message ?? "is invalid"}`;
+  return `${subject}${error.message ?? "is invalid"}`;
 }

@@ -15,7 +15,14 @@ export class AccountState {
   readonly sections = new Collection<StoredSection>();
   readonly pins = new Collection<Pin>();
   readonly media = new Collection<StoredMedia>();
-  readonly social: SocialGraph = { followers: [], following: [], followedBoards: [], websites: [], interests: [], businesses: [] };
+  readonly social: SocialGraph = {
+    followers: [],
+    following: [],
+    followedBoards: [],
+    websites: [],
+    interests: [],
+    businesses: [],
+  };
 
   constructor(account: Account) {
     this.account = { ...account };

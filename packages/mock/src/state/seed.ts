@@ -24,22 +24,58 @@ export interface MockSeed {
 }
 
 const DEFAULT_BOARDS: readonly SeedBoard[] = [
-  { id: "549755885175", name: "Summer recipes", description: "Cool dishes for hot days", sections: [{ id: "549755885200", name: "Drinks" }] },
+  {
+    id: "549755885175",
+    name: "Summer recipes",
+    description: "Cool dishes for hot days",
+    sections: [{ id: "549755885200", name: "Drinks" }],
+  },
   { id: "549755885176", name: "Garden ideas", description: "Raised beds and herbs", privacy: "PUBLIC" },
 ];
 const DEFAULT_PINS: readonly SeedPin[] = [
-  { id: "813744226420795884", board_id: "549755885175", title: "Watermelon salad", link: "https://example.com/salad", media: image("salad") },
-  { id: "813744226420795885", board_id: "549755885175", board_section_id: "549755885200", title: "Iced mint tea", media: image("tea") },
-  { id: "813744226420795886", board_id: "549755885176", title: "Herb spiral", description: "A spiral bed for herbs", media: image("herbs") },
+  {
+    id: "813744226420795884",
+    board_id: "549755885175",
+    title: "Watermelon salad",
+    link: "https://example.com/salad",
+    media: image("salad"),
+  },
+  {
+    id: "813744226420795885",
+    board_id: "549755885175",
+    board_section_id: "549755885200",
+    title: "Iced mint tea",
+    media: image("tea"),
+  },
+  {
+    id: "813744226420795886",
+    board_id: "549755885176",
+    title: "Herb spiral",
+    description: "A spiral bed for herbs",
+    media: image("herbs"),
+  },
 ];
 const DEFAULT_SOCIAL: SocialGraph = {
-  followers: [{ type: "user", username: "follower_one" }, { type: "user", username: "follower_two" }],
+  followers: [
+    { type: "user", username: "follower_one" },
+    { type: "user", username: "follower_two" },
+  ],
   following: [{ type: "user", username: "pinterest" }],
   followedBoards: [],
   websites: [{ website: "example.com", status: "verified", verified_at: "2025-06-01T00:00:00.000Z" }],
   interests: [
-    { id: "935249274030", key: "recipes", name: "Recipes", canonical_url: "https://www.pinterest.com/ideas/recipes/935249274030/" },
-    { id: "909983286710", key: "gardening", name: "Gardening", canonical_url: "https://www.pinterest.com/ideas/gardening/909983286710/" },
+    {
+      id: "935249274030",
+      key: "recipes",
+      name: "Recipes",
+      canonical_url: "https://www.pinterest.com/ideas/recipes/935249274030/",
+    },
+    {
+      id: "909983286710",
+      key: "gardening",
+      name: "Gardening",
+      canonical_url: "https://www.pinterest.com/ideas/gardening/909983286710/",
+    },
   ],
   businesses: [],
 };
@@ -61,13 +97,15 @@ export function seedState(seed: MockSeed = {}, now: number): AccountState {
   if (!Array.isArray(boards) || !Array.isArray(pins)) fail("boards and pins must be arrays.");
   boards.forEach(({ sections = [], ...fields }, i) => {
     if (typeof fields.name !== "string") fail(`boards[${i}].name must be a string.`);
-    if (fields.id !== undefined && state.boards.get(fields.id) !== undefined) fail(`boards[${i}].id ${fields.id} repeats another board's id.`);
+    if (fields.id !== undefined && state.boards.get(fields.id) !== undefined)
+      fail(`boards[${i}].id ${fields.id} repeats another board's id.`);
     const board = state.addBoard(fields, now);
     check("boards/get", board, `boards[${i}]`);
     for (const section of sections) state.addSection(board.id, section.name, section.id ?? undefined);
   });
   pins.forEach((fields, i) => {
-    if (state.boards.get(fields.board_id) === undefined) fail(`pins[${i}].board_id ${JSON.stringify(fields.board_id)} is not a seeded board.`);
+    if (state.boards.get(fields.board_id) === undefined)
+      fail(`pins[${i}].board_id ${JSON.stringify(fields.board_id)} is not a seeded board.`);
     const section = fields.board_section_id == null ? undefined : state.sections.get(fields.board_section_id);
     if (fields.board_section_id != null && section?.board_id !== fields.board_id)
       fail(`pins[${i}].board_section_id ${fields.board_section_id} is not a section of board ${fields.board_id}.`);

@@ -15,8 +15,16 @@ export const S3_ERRORS = {
     message:
       "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified",
   },
-  notMultipart: { status: 400, code: "InvalidArgument", message: "Bucket POST must be of the enclosure-type multipart/form-data" },
-  malformedForm: { status: 400, code: "MalformedPOSTRequest", message: "The body of your POST request is not well-formed multipart/form-data." },
+  notMultipart: {
+    status: 400,
+    code: "InvalidArgument",
+    message: "Bucket POST must be of the enclosure-type multipart/form-data",
+  },
+  malformedForm: {
+    status: 400,
+    code: "MalformedPOSTRequest",
+    message: "The body of your POST request is not well-formed multipart/form-data.",
+  },
   fileNotLast: {
     status: 400,
     code: "InvalidArgument",
@@ -36,12 +44,20 @@ export const S3_ERRORS = {
 
 /** A missing form field, named as S3 names it. */
 export function missingField(name: string): S3Error {
-  return { status: 400, code: "InvalidArgument", message: `Bucket POST must contain a field named '${name}'.  If it is specified, please check the order of the fields.` };
+  return {
+    status: 400,
+    code: "InvalidArgument",
+    message: `Bucket POST must contain a field named '${name}'.  If it is specified, please check the order of the fields.`,
+  };
 }
 
 /** A field whose value differs from what the policy allows. */
 export function policyConditionFailed(name: string): S3Error {
-  return { status: 403, code: "AccessDenied", message: `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", …]` };
+  return {
+    status: 403,
+    code: "AccessDenied",
+    message: `Invalid according to Policy: Policy Condition failed: ["eq", "$${name}", …]`,
+  };
 }
 
 const xmlEscape = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);

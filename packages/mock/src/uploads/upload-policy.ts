@@ -7,7 +7,14 @@ export const UPLOAD_BUCKET = "pinterest-media-upload";
 
 /** The fields Pinterest's `upload_parameters` carries (`MediaUploadParameters`), in the order it sends them. */
 export type UploadParameters = Record<
-  "x-amz-date" | "x-amz-signature" | "x-amz-security-token" | "x-amz-algorithm" | "key" | "policy" | "x-amz-credential" | "Content-Type",
+  | "x-amz-date"
+  | "x-amz-signature"
+  | "x-amz-security-token"
+  | "x-amz-algorithm"
+  | "key"
+  | "policy"
+  | "x-amz-credential"
+  | "Content-Type",
   string
 >;
 
@@ -20,7 +27,10 @@ export class UploadSigner {
 
   /** Upload parameters for one media id, valid until `expiresAt` (ms). */
   parametersFor(mediaId: string, now: number, expiresAt: number, maxBytes: number): UploadParameters {
-    const date = new Date(now).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+    const date = new Date(now)
+      .toISOString()
+      .replace(/[-:]/g, "")
+      .replace(/\.\d{3}/, "");
     const credential = `MOCKPINTERESTKIT/${date.slice(0, 8)}/us-east-1/s3/aws4_request`;
     const key = `uploads/${mediaId}.mp4`;
     const policy = Buffer.from(

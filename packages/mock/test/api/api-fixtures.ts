@@ -38,7 +38,9 @@ export function expectSchemaValid(operationId: OperationId, result: CallResult):
   const status = result.response.status;
   const body = result.data ?? result.error;
   const validators = operationValidators(operationId);
-  expect(validators.statuses.has(String(status)) || validators.statuses.has("default"), `${operationId} declares ${status}`).toBe(true);
+  expect(validators.statuses.has(String(status)) || validators.statuses.has("default"), `${operationId} declares ${status}`).toBe(
+    true,
+  );
   const check = validators.response(status);
   if (check === undefined) expect(body, `${operationId} ${status} has no body`).toBeUndefined();
   else expect(check(body), `${operationId} ${status} ${JSON.stringify(body).slice(0, 300)}`).toEqual({ valid: true });

@@ -60,7 +60,8 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
   [
     "boards/list_pins",
     {
-      success: ({ api }) => api.GET("/boards/{board_id}/pins", { params: { path: { board_id: BOARD }, query: { page_size: 1 } } }),
+      success: ({ api }) =>
+        api.GET("/boards/{board_id}/pins", { params: { path: { board_id: BOARD }, query: { page_size: 1 } } }),
       refusal: ({ api }) => api.GET("/boards/{board_id}/pins", { params: { path: { board_id: MISSING } } }),
       refused: 404,
     },
@@ -77,8 +78,10 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
   [
     "board_sections/create",
     {
-      success: ({ api }) => api.POST("/boards/{board_id}/sections", { params: { path: { board_id: BOARD } }, body: { name: "Desserts" } }),
-      refusal: ({ api }) => api.POST("/boards/{board_id}/sections", { params: { path: { board_id: BOARD } }, body: { name: "Drinks" } }),
+      success: ({ api }) =>
+        api.POST("/boards/{board_id}/sections", { params: { path: { board_id: BOARD } }, body: { name: "Desserts" } }),
+      refusal: ({ api }) =>
+        api.POST("/boards/{board_id}/sections", { params: { path: { board_id: BOARD } }, body: { name: "Drinks" } }),
       refused: 409,
     },
   ],
@@ -114,7 +117,9 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
       success: ({ api }) =>
         api.GET("/boards/{board_id}/sections/{section_id}/pins", { params: { path: { board_id: BOARD, section_id: SECTION } } }),
       refusal: ({ narrow }) =>
-        narrow.GET("/boards/{board_id}/sections/{section_id}/pins", { params: { path: { board_id: BOARD, section_id: SECTION } } }),
+        narrow.GET("/boards/{board_id}/sections/{section_id}/pins", {
+          params: { path: { board_id: BOARD, section_id: SECTION } },
+        }),
       refused: 401,
     },
   ],
@@ -151,7 +156,11 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
     {
       success: ({ api }) =>
         api.POST("/pins", {
-          body: { board_id: BOARD, title: "Lemonade", media_source: { source_type: "image_url", url: "https://example.com/l.jpg" } },
+          body: {
+            board_id: BOARD,
+            title: "Lemonade",
+            media_source: { source_type: "image_url", url: "https://example.com/l.jpg" },
+          },
         }),
       refusal: ({ api }) =>
         api.POST("/pins", { body: { board_id: BOARD, media_source: { source_type: "video_id", url: "https://x" } } as never }),
@@ -170,8 +179,7 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
     "pins/update",
     {
       success: ({ api }) => api.PATCH("/pins/{pin_id}", { params: { path: { pin_id: PIN } }, body: { title: "Melon salad" } }),
-      refusal: ({ api }) =>
-        api.PATCH("/pins/{pin_id}", { params: { path: { pin_id: PIN } }, body: { board_id: MISSING } }),
+      refusal: ({ api }) => api.PATCH("/pins/{pin_id}", { params: { path: { pin_id: PIN } }, body: { board_id: MISSING } }),
       refused: 404,
     },
   ],
@@ -201,7 +209,10 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
         }),
       refusal: ({ api, days }) =>
         api.GET("/pins/{pin_id}/analytics", {
-          params: { path: { pin_id: PIN }, query: { start_date: days.end_date, end_date: days.start_date, metric_types: ["USER_FOLLOW"] } },
+          params: {
+            path: { pin_id: PIN },
+            query: { start_date: days.end_date, end_date: days.start_date, metric_types: ["USER_FOLLOW"] },
+          },
         }),
       refused: 400,
     },
@@ -236,23 +247,30 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
     "search_partner_pins",
     {
       success: ({ api }) => api.GET("/search/partner/pins", { params: { query: { term: "herb", country_code: "US" } } }),
-      refusal: ({ api }) => api.GET("/search/partner/pins", { params: { query: { term: "herb", country_code: "US", limit: 51 } } }),
+      refusal: ({ api }) =>
+        api.GET("/search/partner/pins", { params: { query: { term: "herb", country_code: "US", limit: 51 } } }),
       refused: 400,
     },
   ],
-  ["user_account/get", { success: ({ api }) => api.GET("/user_account"), refusal: ({ noAccount }) => noAccount.GET("/user_account"), refused: 401 }],
+  [
+    "user_account/get",
+    { success: ({ api }) => api.GET("/user_account"), refusal: ({ noAccount }) => noAccount.GET("/user_account"), refused: 401 },
+  ],
   [
     "user_account/analytics",
     {
-      success: ({ api, days }) => api.GET("/user_account/analytics", { params: { query: { ...days, metric_types: ["IMPRESSION"] } } }),
-      refusal: ({ api }) => api.GET("/user_account/analytics", { params: { query: { start_date: "yesterday", end_date: "today" } } }),
+      success: ({ api, days }) =>
+        api.GET("/user_account/analytics", { params: { query: { ...days, metric_types: ["IMPRESSION"] } } }),
+      refusal: ({ api }) =>
+        api.GET("/user_account/analytics", { params: { query: { start_date: "yesterday", end_date: "today" } } }),
       refused: 400,
     },
   ],
   [
     "user_account/analytics/top_pins",
     {
-      success: ({ api, days }) => api.GET("/user_account/analytics/top_pins", { params: { query: { ...days, sort_by: "SAVE" } } }),
+      success: ({ api, days }) =>
+        api.GET("/user_account/analytics/top_pins", { params: { query: { ...days, sort_by: "SAVE" } } }),
       refusal: ({ api, days }) =>
         api.GET("/user_account/analytics/top_pins", { params: { query: { ...days, sort_by: "SAVE", num_of_pins: 51 } } }),
       refused: 400,
@@ -261,7 +279,8 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
   [
     "user_account/analytics/top_video_pins",
     {
-      success: ({ api, days }) => api.GET("/user_account/analytics/top_video_pins", { params: { query: { ...days, sort_by: "VIDEO_START" } } }),
+      success: ({ api, days }) =>
+        api.GET("/user_account/analytics/top_video_pins", { params: { query: { ...days, sort_by: "VIDEO_START" } } }),
       refusal: ({ api, days }) =>
         api.GET("/user_account/analytics/top_video_pins", { params: { query: { ...days, sort_by: "PIN_CLICK" as never } } }),
       refused: 400,
@@ -269,7 +288,11 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
   ],
   [
     "linked_business_accounts/get",
-    { success: ({ api }) => api.GET("/user_account/businesses"), refusal: ({ noAccount }) => noAccount.GET("/user_account/businesses"), refused: 401 },
+    {
+      success: ({ api }) => api.GET("/user_account/businesses"),
+      refusal: ({ noAccount }) => noAccount.GET("/user_account/businesses"),
+      refused: 401,
+    },
   ],
   [
     "followers/list",
@@ -299,21 +322,29 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
     "follow_user/update",
     {
       success: ({ api }) =>
-        api.POST("/user_account/following/{username}", { params: { path: { username: "pinterest" } }, body: { auto_follow: false } }),
-      refusal: ({ api }) =>
-        api.POST("/user_account/following/{username}", { params: { path: { username: "12345" } }, body: {} }),
+        api.POST("/user_account/following/{username}", {
+          params: { path: { username: "pinterest" } },
+          body: { auto_follow: false },
+        }),
+      refusal: ({ api }) => api.POST("/user_account/following/{username}", { params: { path: { username: "12345" } }, body: {} }),
       refused: 400,
     },
   ],
   [
     "user_websites/get",
-    { success: ({ api }) => api.GET("/user_account/websites"), refusal: ({ noAccount }) => noAccount.GET("/user_account/websites"), refused: 401 },
+    {
+      success: ({ api }) => api.GET("/user_account/websites"),
+      refusal: ({ noAccount }) => noAccount.GET("/user_account/websites"),
+      refused: 401,
+    },
   ],
   [
     "verify_website/update",
     {
-      success: ({ api }) => api.POST("/user_account/websites", { body: { website: "shop.example", verification_method: "METATAG" } }),
-      refusal: ({ api }) => api.POST("/user_account/websites", { body: { website: "shop.example", verification_method: "EMAIL" } as never }),
+      success: ({ api }) =>
+        api.POST("/user_account/websites", { body: { website: "shop.example", verification_method: "METATAG" } }),
+      refusal: ({ api }) =>
+        api.POST("/user_account/websites", { body: { website: "shop.example", verification_method: "EMAIL" } as never }),
       refused: 400,
     },
   ],
@@ -336,7 +367,8 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
   [
     "user_account/followed_interests",
     {
-      success: ({ api }) => api.GET("/users/{username}/interests/follow", { params: { path: { username: "pinterestkit_mock" } } }),
+      success: ({ api }) =>
+        api.GET("/users/{username}/interests/follow", { params: { path: { username: "pinterestkit_mock" } } }),
       refusal: ({ api }) => api.GET("/users/{username}/interests/follow", { params: { path: { username: "nobody_here" } } }),
       refused: 404,
     },
@@ -362,7 +394,11 @@ afterEach(async () => {
 
 describe("every pinned operation, through @pinterest-kit/client", () => {
   it("has a case here for each operation of the generated table", () => {
-    expect(cases.map(([id]) => id).sort()).toEqual(tableOperations().map((operation) => operation.operationId).sort());
+    expect(cases.map(([id]) => id).sort()).toEqual(
+      tableOperations()
+        .map((operation) => operation.operationId)
+        .sort(),
+    );
   });
 
   it.each(cases)("%s succeeds with a schema-valid 2xx", async (operationId, { success }) => {

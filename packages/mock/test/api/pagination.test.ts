@@ -6,11 +6,12 @@ import { clientWith, expectSchemaValid } from "./api-fixtures.js";
 const items = Array.from({ length: 60 }, (_, i) => i);
 
 describe("paginate", () => {
-  const cases: [string, { given: Record<string, unknown>; want: { first: number | undefined; size: number; more: boolean } }][] = [
-    ["25 items by default", { given: {}, want: { first: 0, size: 25, more: true } }],
-    ["page_size", { given: { page_size: 250 }, want: { first: 0, size: 60, more: false } }],
-    ["limit, for operations that page with it", { given: { limit: 7 }, want: { first: 0, size: 7, more: true } }],
-  ];
+  const cases: [string, { given: Record<string, unknown>; want: { first: number | undefined; size: number; more: boolean } }][] =
+    [
+      ["25 items by default", { given: {}, want: { first: 0, size: 25, more: true } }],
+      ["page_size", { given: { page_size: 250 }, want: { first: 0, size: 60, more: false } }],
+      ["limit, for operations that page with it", { given: { limit: 7 }, want: { first: 0, size: 7, more: true } }],
+    ];
   it.each(cases)("%s", (_name, { given, want }) => {
     const page = paginate(items, given);
     if (!("items" in page)) throw new Error("expected a page");

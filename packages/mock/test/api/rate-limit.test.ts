@@ -22,7 +22,9 @@ describe("rate limits (429 with Retry-After) for the next N requests", () => {
       { code: 429, message: "Too many requests. Try again later." },
     ]);
     expect((await api.GET("/boards")).response.status).toBe(200);
-    expect((await api.DELETE("/pins/{pin_id}", { params: { path: { pin_id: "813744226420795884" } } })).response.status).toBe(429);
+    expect((await api.DELETE("/pins/{pin_id}", { params: { path: { pin_id: "813744226420795884" } } })).response.status).toBe(
+      429,
+    );
     expect(handle.remaining).toBe(0);
     expect((await api.POST("/boards", { body: { name: "A", privacy: "PUBLIC", is_ads_only: false } })).response.status).toBe(201);
     expect(mock.snapshot().boards.map((board) => board.name)).toEqual(["Summer recipes", "Garden ideas", "A"]);

@@ -13,15 +13,19 @@ const grant = (scopes: string[], appOnly = false): TokenGrant => ({
   kind: "access",
   appOnly,
 });
-const BOARDS_LIST = [{ pinterest_oauth2: ["boards:read"] }, { client_credentials: ["boards:read"] }];
-const MEDIA_LIST = [{ pinterest_oauth2: ["pins:read"] }];
+type Security = Record<string, string[]>[];
+const BOARDS_LIST: Security = [{ pinterest_oauth2: ["boards:read"] }, { client_credentials: ["boards:read"] }];
+const MEDIA_LIST: Security = [{ pinterest_oauth2: ["pins:read"] }];
 
 describe("scopesCover (OpenAPI 3.0.3 §4.7.30 security alternatives)", () => {
-  const cases: [string, { given: [typeof BOARDS_LIST, TokenGrant]; want: boolean }][] = [
+  const cases: [string, { given: [Security, TokenGrant]; want: boolean }][] = [
     ["a user token with the scope", { given: [BOARDS_LIST, grant(["boards:read"])], want: true }],
     ["a user token with more scopes", { given: [BOARDS_LIST, grant(["pins:read", "boards:read"])], want: true }],
     ["a user token without it", { given: [BOARDS_LIST, grant(["pins:read"])], want: false }],
-    ["an app token where client_credentials is an alternative", { given: [BOARDS_LIST, grant(["boards:read"], true)], want: true }],
+    [
+      "an app token where client_credentials is an alternative",
+      { given: [BOARDS_LIST, grant(["boards:read"], true)], want: true },
+    ],
     ["an app token where only pinterest_oauth2 is", { given: [MEDIA_LIST, grant(["pins:read"], true)], want: false }],
     ["no requirements", { given: [[], grant([])], want: true }],
   ];

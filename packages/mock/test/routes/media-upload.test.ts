@@ -62,7 +62,11 @@ describe("POST /v5/media and its upload_url (an S3-style POST endpoint)", () => 
     const pin = await api.POST("/pins", {
       body: { board_id: "549755885175", media_source: { source_type: "video_id", media_id: mediaId, is_standard: true } },
     });
-    expect([pin.response.status, pin.data?.creative_type, pin.data?.media?.media_type]).toEqual([201, "VIDEO", "video"]);
+    expect([
+      pin.response.status,
+      pin.data?.creative_type,
+      (pin.data?.media as { media_type?: string } | undefined)?.media_type,
+    ]).toEqual([201, "VIDEO", "video"]);
   });
 
   it("ends failed when a media-failed fault takes the upload, and a Pin cannot use it", async () => {
@@ -83,18 +87,27 @@ describe("POST /v5/media and its upload_url (an S3-style POST endpoint)", () => 
     body.append("file", new Blob(["v"]), "clip.mp4");
     const upload = await fetch(url, { method: "POST", body });
     expect(upload.status).toBe(201);
-    expect(await upload.text()).toMatch(/<PostResponse><Location>.+<\/Location><Bucket>pinterest-media-upload<\/Bucket><Key>uploads\/\d+\.mp4<\/Key>/);
+    expect(await upload.text()).toMatch(
+      /<PostResponse><Location>.+<\/Location><Bucket>pinterest-media-upload<\/Bucket><Key>uploads\/\d+\.mp4<\/Key>/,
+    );
   });
 
   const refusals: [string, { send: (url: string, p: Record<string, string>) => Promise<Response>; want: [number, string] }][] = [
     [
       "a Pinterest Authorization header",
       {
-        send: (url, p) => fetch(url, { method: "POST", headers: { authorization: "Bearer pina_x" }, body: form(p, new Blob(["v"])) }),
+        send: (url, p) =>
+          fetch(url, { method: "POST", headers: { authorization: "Bearer pina_x" }, body: form(p, new Blob(["v"])) }),
         want: [400, "InvalidArgument"],
       },
     ],
-    ["a missing parameter", { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob(["v"]), { policy: null }) }), want: [400, "InvalidArgument"] }],
+    [
+      "a missing parameter",
+      {
+        send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob(["v"]), { policy: null }) }),
+        want: [400, "InvalidArgument"],
+      },
+    ],
     [
       "the file before the last field",
       {
@@ -107,21 +120,42 @@ describe("POST /v5/media and its upload_url (an S3-style POST endpoint)", () => 
       },
     ],
     ["no file", { send: (url, p) => fetch(url, { method: "POST", body: form(p, undefined) }), want: [400, "InvalidArgument"] }],
-    ["a file over the size limit", { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob([new Uint8Array(1025)])) }), want: [400, "EntityTooLarge"] }],
+    [
+      "a file over the size limit",
+      {
+        send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob([new Uint8Array(1025)])) }),
+        want: [400, "EntityTooLarge"],
+      },
+    ],
     [
       "a body beyond the limit and its form overhead",
-      { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob([new Uint8Array(1024 + 70 * 1024)])) }), want: [400, "EntityTooLarge"] },
+      {
+        send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob([new Uint8Array(1024 + 70 * 1024)])) }),
+        want: [400, "EntityTooLarge"],
+      },
     ],
-    ["an empty file", { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob([])) }), want: [400, "EntityTooSmall"] }],
+    [
+      "an empty file",
+      { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob([])) }), want: [400, "EntityTooSmall"] },
+    ],
     [
       "a tampered policy",
-      { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob(["v"]), { policy: btoa("{}") }) }), want: [403, "SignatureDoesNotMatch"] },
+      {
+        send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob(["v"]), { policy: btoa("{}") }) }),
+        want: [403, "SignatureDoesNotMatch"],
+      },
     ],
     [
       "another key than the policy's",
-      { send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob(["v"]), { key: "uploads/1.mp4" }) }), want: [403, "AccessDenied"] },
+      {
+        send: (url, p) => fetch(url, { method: "POST", body: form(p, new Blob(["v"]), { key: "uploads/1.mp4" }) }),
+        want: [403, "AccessDenied"],
+      },
     ],
-    ["a body that is not multipart", { send: (url) => fetch(url, { method: "POST", body: "file=x" }), want: [400, "InvalidArgument"] }],
+    [
+      "a body that is not multipart",
+      { send: (url) => fetch(url, { method: "POST", body: "file=x" }), want: [400, "InvalidArgument"] },
+    ],
   ];
   it.each(refusals)("refuses %s with an S3 XML error and leaves the media registered", async (_name, { send, want }) => {
     const { mediaId, url, parameters } = await register();
@@ -140,7 +174,11 @@ describe("POST /v5/media and its upload_url (an S3-style POST endpoint)", () => 
 
   it("records the upload with its Authorization redacted and no body", async () => {
     const { url, parameters } = await register();
-    await fetch(url, { method: "POST", headers: { authorization: "Bearer pina_secret_token" }, body: form(parameters, new Blob(["v"])) });
+    await fetch(url, {
+      method: "POST",
+      headers: { authorization: "Bearer pina_secret_token" },
+      body: form(parameters, new Blob(["v"])),
+    });
     const recorded = mock.requests.at(-1);
     expect(recorded?.headers.authorization).toBe("Bearer [redacted]");
     expect(JSON.stringify(recorded)).not.toContain("pina_secret_token");
