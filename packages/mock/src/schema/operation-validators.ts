@@ -63,7 +63,8 @@ export function operationValidators(operationId: OperationId): OperationValidato
 function instance(): Ajv2019 {
   if (ajv !== undefined) return ajv;
   // strictTypes off: closing wraps value schemas whose type is decided by a `$ref`.
-  ajv = new Ajv2019({ strict: true, strictTypes: false, allowUnionTypes: true, allErrors: false });
+  // allErrors: a union's branches all report; the message names the one the discriminator chose.
+  ajv = new Ajv2019({ strict: true, strictTypes: false, allowUnionTypes: true, allErrors: true });
   defs = {};
   for (const [name, schema] of Object.entries(componentSchemas)) {
     defs[name] = toJsonSchema(schema as OpenApiSchema, { refPrefix: REF_PREFIX }, `#/components/schemas/${name}`);
@@ -145,7 +146,20 @@ function kindOf(schema: JsonSchema, seen = new Set<string>()): ParameterKind {
 }
 
 function wrap(validate: ValidateFunction): Checker {
-  return (value) => (validate(value) ? { valid: true } : { valid: false, problem: describe(validate.errors?.[0]) });
+  return (value) => (validate(value) ? { valid: true } : { valid: false, problem: describe(mostTelling(validate.errors ?? [])) });
+}
+
+/**
+ * The error to report. ajv lists a failed `then` right before its `if` error, so when a
+ * discriminator chose a branch (see to-json-schema.ts), the error just before the first `if` is
+ * about that branch; else the first error that is not a union's or conditional's summary.
+ */
+function mostTelling(errors: readonly ErrorObject[]): ErrorObject | undefined {
+  const summary = (error: ErrorObject | undefined) => error !== undefined && ["oneOf", "anyOf", "if"].includes(error.keyword);
+  const ifAt = errors.findIndex((error) => error.keyword === "if");
+  const chosen = ifAt > 0 ? errors[ifAt - 1] : undefined;
+  if (chosen !== undefined && !summary(chosen)) return chosen;
+  return errors.find((error) => !summary(error)) ?? errors[0];
 }
 
 function describe(error: ErrorObject | undefined): string {
