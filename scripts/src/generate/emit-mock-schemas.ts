@@ -22,8 +22,9 @@ interface MockOperation {
   requestBody: { contentType: string; required: boolean; schema: unknown } | null;
   /** Schema of each declared response by status (`"default"` included); null when it has no body. */
   responses: Record<string, unknown>;
-  /** The `$ref` of the request body and 200 response schema (kept for the token endpoints). */
+  /** The `$ref` of the request body; the success status (the lowest 2XX declared) and its schema's `$ref`. */
   request: string | null;
+  status: number | null;
   response: string | null;
 }
 
@@ -45,7 +46,11 @@ export function emitMockSchemas(document: OpenApiDocument): string {
       responses[status] = content === undefined ? null : (Object.values(content)[0]?.schema ?? null);
     }
     const request = requestContent?.[1].schema as { $ref?: string } | undefined;
-    const ok = responses["200"] as { $ref?: string } | null | undefined;
+    // The success answer: the lowest 2XX status the operation declares (OpenAPI 3.0.3 §4.7.16).
+    const status = Object.keys(responses)
+      .filter((code) => /^2\d\d$/.test(code))
+      .sort()[0];
+    const ok = status === undefined ? undefined : (responses[status] as { $ref?: string } | null);
     operations[operationId] = {
       method: method.toUpperCase(),
       path,
@@ -64,6 +69,7 @@ export function emitMockSchemas(document: OpenApiDocument): string {
             },
       responses,
       request: request?.$ref ?? null,
+      status: status === undefined ? null : Number(status),
       response: ok?.$ref ?? null,
     };
   }

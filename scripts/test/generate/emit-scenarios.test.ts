@@ -22,6 +22,35 @@ const scenarios: [string, { given: () => OpenApiDocument }][] = [
       },
     },
   ],
+  [
+    // A defaulted property stays optional in a request body's component and required in a
+    // response's; the mock learns the 201 a create operation answers.
+    "request-defaults-and-201",
+    {
+      given: () => {
+        const doc = miniUpstream();
+        const privacy = { type: "string", enum: ["PUBLIC", "SECRET"], default: "PUBLIC" };
+        Object.assign(doc.components?.schemas ?? {}, {
+          BoardCreate: { type: "object", properties: { name: { type: "string" }, privacy }, required: ["name"] },
+          Board: { type: "object", properties: { id: { type: "string" }, privacy } },
+        });
+        doc.paths["/boards"] = {
+          post: {
+            operationId: "boards/create",
+            tags: ["boards"],
+            requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/BoardCreate" } } } },
+            responses: {
+              "201": {
+                description: "created",
+                content: { "application/json": { schema: { $ref: "#/components/schemas/Board" } } },
+              },
+            },
+          },
+        };
+        return doc;
+      },
+    },
+  ],
 ];
 
 describe.each(scenarios)("generated output for %s", (name, { given }) => {

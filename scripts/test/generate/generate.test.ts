@@ -38,6 +38,9 @@ describe("generateFiles", () => {
     const schema = (await generateFiles(specLayout(root))).get(GENERATED_FILES.schema) ?? "";
     expect(schema).toMatch(/OauthAccessTokenRequest: components\["schemas"\]\["OauthAccessTokenRequestCode"\] \|/);
     expect(schema).toContain("continuous_refresh?: boolean;");
+    // Request-side defaults stay optional; PinCreate requires its board and media source.
+    expect(schema).not.toMatch(/^\s+is_standard: boolean;$/m);
+    expect(schema).toMatch(/PinCreate: \{[^}]*\n\s+board_id: string;/);
   });
 
   test("is what the checkout has committed", async () => {

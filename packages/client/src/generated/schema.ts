@@ -932,7 +932,7 @@ export interface components {
              * @default false
              * @example true
              */
-            is_ads_only: boolean;
+            is_ads_only?: boolean;
             /**
              * @description Name of the board.
              *
@@ -949,7 +949,7 @@ export interface components {
              *         to `true`, the `privacy` settng automatically becomes `PROTECTED`.
              * @default PUBLIC
              */
-            privacy: components["schemas"]["BoardPrivacy"];
+            privacy?: components["schemas"]["BoardPrivacy"];
         };
         /** Board media. */
         BoardMedia: {
@@ -1045,7 +1045,7 @@ export interface components {
              * @default false
              * @example false
              */
-            auto_follow: boolean;
+            auto_follow?: boolean;
         };
         /** Image details containing the URL and dimensions. */
         ImageDetails: {
@@ -1352,7 +1352,7 @@ export interface components {
         };
         Paginated: {
             bookmark?: string | null;
-            items: Record<string, never>[];
+            items: unknown[];
         };
         /** @description Pin model containing properties related to a Pinterest Pin. */
         Pin: {
@@ -1465,14 +1465,14 @@ export interface components {
         PinCreate: {
             alt_text?: string | null;
             /** @description The board to which this Pin belongs. */
-            board_id?: string;
+            board_id: string;
             /** @description The board section to which this Pin belongs. */
             board_section_id?: string | null;
             description?: string | null;
             /** @description Dominant pin color. Hex number, e.g. `#6E7874`. */
             dominant_color?: string | null;
             link?: string | null;
-            media_source?: components["schemas"]["PinMediaSource"];
+            media_source: components["schemas"]["PinMediaSource"];
             /** @description The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest). */
             parent_pin_id?: string | null;
             /** @description The sponsor account id to request paid partnership from.  Currently the field is only available to a list of users in a closed beta. */
@@ -1498,7 +1498,7 @@ export interface components {
              * @description Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users.
              * @default true
              */
-            is_standard: boolean;
+            is_standard?: boolean;
             /**
              * @description The source type of the media. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -1555,7 +1555,7 @@ export interface components {
              * @description Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users.
              * @default true
              */
-            is_standard: boolean;
+            is_standard?: boolean;
             /**
              * @description The source type of the media. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -1572,7 +1572,7 @@ export interface components {
              * @description This is an affiliate link or sponsored product. The FTC requires disclosure for paid partnerships and affiliate products.
              * @default false
              */
-            is_affiliate_link: boolean;
+            is_affiliate_link?: boolean;
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1596,7 +1596,7 @@ export interface components {
              * @description Set the parameter to false to create the new simplified Pin instead of the standard pin. Currently the field is only available to a list of beta users.
              * @default true
              */
-            is_standard: boolean;
+            is_standard?: boolean;
             media_id: string;
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -1877,7 +1877,7 @@ export interface components {
              * @default METATAG
              * @enum {string}
              */
-            verification_method: "FILENAME" | "METATAG" | "DNSTXT";
+            verification_method?: "FILENAME" | "METATAG" | "DNSTXT";
             /** @example pintest-website-12345678.test/test_1 */
             website?: string;
         };
@@ -2123,15 +2123,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request has succeeded. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Board"];
-                };
-            };
             /** @description Resource create operation completed successfully. */
             201: {
                 headers: {
@@ -2473,7 +2464,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items?: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -2530,7 +2521,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Board sections */
-                        items?: unknown;
+                        items?: components["schemas"]["BoardSection"][];
                     };
                 };
             };
@@ -2841,7 +2832,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Pins */
-                        items?: unknown;
+                        items?: components["schemas"]["Pin"][];
                     };
                 };
             };
@@ -2999,15 +2990,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request has succeeded. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MediaUpload"];
-                };
-            };
             /** @description Resource create operation completed successfully. */
             201: {
                 headers: {
@@ -3368,15 +3350,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The request has succeeded. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Pin"];
-                };
-            };
             /** @description Resource create operation completed successfully. */
             201: {
                 headers: {
@@ -3980,7 +3953,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description items */
-                        items?: unknown;
+                        items?: components["schemas"]["Board"][];
                     };
                 };
             };
@@ -4493,7 +4466,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Paginated"] & {
                         /** @description Users */
-                        items?: unknown;
+                        items?: components["schemas"]["UserSummary"][];
                     };
                 };
             };

@@ -1002,15 +1002,6 @@ export const componentSchemas = {
   "OauthAccessTokenResponse": {
     "description": "A successful OAuth access token response.",
     "type": "object",
-    "discriminator": {
-      "mapping": {
-        "authorization_code": "#/components/schemas/OauthAccessTokenResponseCode",
-        "client_credentials": "#/components/schemas/OauthAccessTokenResponseClientCredentials",
-        "integration_refresh": "#/components/schemas/OauthAccessTokenResponseIntegrationRefresh",
-        "refresh_token": "#/components/schemas/OauthAccessTokenResponseRefresh"
-      },
-      "propertyName": "response_type"
-    },
     "title": "OAuth access token response",
     "anyOf": [
       {
@@ -1226,9 +1217,7 @@ export const componentSchemas = {
       },
       "items": {
         "type": "array",
-        "items": {
-          "type": "object"
-        }
+        "items": {}
       }
     },
     "required": [
@@ -1489,7 +1478,11 @@ export const componentSchemas = {
         "maxLength": 100,
         "nullable": true
       }
-    }
+    },
+    "required": [
+      "board_id",
+      "media_source"
+    ]
   },
   "PinMedia": {
     "description": "Pin media that can be an image, video, or a mix of both.",
@@ -2427,6 +2420,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "boards/create": {
@@ -2468,9 +2462,6 @@ export const operationSchemas = {
       }
     },
     "responses": {
-      "200": {
-        "$ref": "#/components/schemas/Board"
-      },
       "201": {
         "$ref": "#/components/schemas/Board"
       },
@@ -2494,6 +2485,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/BoardCreate",
+    "status": 201,
     "response": "#/components/schemas/Board"
   },
   "boards/get": {
@@ -2560,6 +2552,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Board"
   },
   "boards/delete": {
@@ -2620,6 +2613,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 204,
     "response": null
   },
   "boards/update": {
@@ -2694,6 +2688,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/BoardWithUpdatePrivacyUpdate",
+    "status": 200,
     "response": "#/components/schemas/BoardWithUpdatePrivacy"
   },
   "boards/list_pins": {
@@ -2793,7 +2788,8 @@ export const operationSchemas = {
                 "description": "Pins",
                 "items": {
                   "$ref": "#/components/schemas/Pin"
-                }
+                },
+                "type": "array"
               }
             },
             "type": "object"
@@ -2808,6 +2804,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "board_sections/list": {
@@ -2883,7 +2880,8 @@ export const operationSchemas = {
                 "description": "Board sections",
                 "items": {
                   "$ref": "#/components/schemas/BoardSection"
-                }
+                },
+                "type": "array"
               }
             },
             "type": "object"
@@ -2895,6 +2893,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "board_sections/create": {
@@ -2960,7 +2959,8 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/BoardSection",
-    "response": null
+    "status": 201,
+    "response": "#/components/schemas/BoardSection"
   },
   "board_sections/delete": {
     "method": "DELETE",
@@ -3024,6 +3024,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 204,
     "response": null
   },
   "board_sections/update": {
@@ -3096,6 +3097,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/BoardSection",
+    "status": 200,
     "response": "#/components/schemas/BoardSection"
   },
   "board_sections/list_pins": {
@@ -3183,7 +3185,8 @@ export const operationSchemas = {
                 "description": "Pins",
                 "items": {
                   "$ref": "#/components/schemas/Pin"
-                }
+                },
+                "type": "array"
               }
             },
             "type": "object"
@@ -3204,6 +3207,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "media/list": {
@@ -3280,6 +3284,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "media/create": {
@@ -3303,9 +3308,6 @@ export const operationSchemas = {
       }
     },
     "responses": {
-      "200": {
-        "$ref": "#/components/schemas/MediaUpload"
-      },
       "201": {
         "$ref": "#/components/schemas/MediaUpload"
       },
@@ -3329,6 +3331,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/MediaUploadCreate",
+    "status": 201,
     "response": "#/components/schemas/MediaUpload"
   },
   "media/get": {
@@ -3379,6 +3382,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Media"
   },
   "oauth/token": {
@@ -3407,6 +3411,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/OauthAccessTokenRequest",
+    "status": 200,
     "response": "#/components/schemas/OauthAccessTokenResponse"
   },
   "token/revoke": {
@@ -3439,6 +3444,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/TokenRevocationRequest",
+    "status": 200,
     "response": null
   },
   "pins/list": {
@@ -3591,6 +3597,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "pins/create": {
@@ -3636,9 +3643,6 @@ export const operationSchemas = {
       }
     },
     "responses": {
-      "200": {
-        "$ref": "#/components/schemas/Pin"
-      },
       "201": {
         "$ref": "#/components/schemas/Pin"
       },
@@ -3662,6 +3666,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/PinCreate",
+    "status": 201,
     "response": "#/components/schemas/Pin"
   },
   "multi_pins/analytics": {
@@ -3815,6 +3820,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/BulkPinAnalyticsResponse"
   },
   "pins/get": {
@@ -3893,6 +3899,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Pin"
   },
   "pins/delete": {
@@ -3963,6 +3970,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 204,
     "response": null
   },
   "pins/update": {
@@ -4041,6 +4049,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/PinUpdate",
+    "status": 200,
     "response": "#/components/schemas/Pin"
   },
   "pins/analytics": {
@@ -4199,6 +4208,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/PinAnalyticsResponse"
   },
   "pins/save": {
@@ -4273,7 +4283,8 @@ export const operationSchemas = {
       }
     },
     "request": null,
-    "response": null
+    "status": 201,
+    "response": "#/components/schemas/Pin"
   },
   "search_user_boards/get": {
     "method": "GET",
@@ -4349,7 +4360,8 @@ export const operationSchemas = {
                 "description": "items",
                 "items": {
                   "$ref": "#/components/schemas/Board"
-                }
+                },
+                "type": "array"
               }
             },
             "type": "object"
@@ -4361,6 +4373,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "search_partner_pins": {
@@ -4453,6 +4466,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "search_user_pins/list": {
@@ -4528,6 +4542,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "user_account/get": {
@@ -4572,6 +4587,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/Account"
   },
   "user_account/analytics": {
@@ -4755,6 +4771,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/AnalyticsResponse"
   },
   "user_account/analytics/top_pins": {
@@ -4965,6 +4982,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/TopPinsAnalyticsResponse"
   },
   "user_account/analytics/top_video_pins": {
@@ -5179,6 +5197,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/TopVideoPinsAnalyticsResponse"
   },
   "linked_business_accounts/get": {
@@ -5211,6 +5230,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "followers/list": {
@@ -5280,6 +5300,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "user_following/get": {
@@ -5366,7 +5387,8 @@ export const operationSchemas = {
                 "description": "Users",
                 "items": {
                   "$ref": "#/components/schemas/UserSummary"
-                }
+                },
+                "type": "array"
               }
             },
             "type": "object"
@@ -5378,6 +5400,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "boards_user_follows/list": {
@@ -5468,6 +5491,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "follow_user/update": {
@@ -5513,6 +5537,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/FollowUserRequest",
+    "status": 200,
     "response": "#/components/schemas/UserSummary"
   },
   "user_websites/get": {
@@ -5577,6 +5602,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   },
   "verify_website/update": {
@@ -5619,6 +5645,7 @@ export const operationSchemas = {
       }
     },
     "request": "#/components/schemas/UserWebsiteVerifyRequest",
+    "status": 200,
     "response": "#/components/schemas/UserWebsiteSummary"
   },
   "unverify_website/delete": {
@@ -5655,6 +5682,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 204,
     "response": null
   },
   "website_verification/get": {
@@ -5699,6 +5727,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": "#/components/schemas/UserWebsiteVerificationCode"
   },
   "user_account/followed_interests": {
@@ -5785,6 +5814,7 @@ export const operationSchemas = {
       }
     },
     "request": null,
+    "status": 200,
     "response": null
   }
 } as const;
