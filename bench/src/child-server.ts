@@ -2,6 +2,8 @@ import { type ChildProcess, fork } from "node:child_process";
 
 export interface ChildServer {
   port: number;
+  /** Everything else the server reported with its port (e.g. a token it minted). */
+  info: Readonly<Record<string, unknown>>;
   child: ChildProcess;
   stop(): Promise<void>;
 }
@@ -25,7 +27,8 @@ export function startChildServer(module: string): Promise<ChildServer> {
           child.once("exit", () => done());
           child.disconnect();
         });
-      resolve({ port: (message as { port: number }).port, child, stop });
+      const { port, ...info } = message as { port: number };
+      resolve({ port, info, child, stop });
     });
   });
 }

@@ -1,6 +1,7 @@
 /**
- * The fixed account `GET /v5/user_account` returns (Pinterest API v5 `Account`). Every field the
- * schema declares is present so that clients see a complete body.
+ * The account the mock plays by default (Pinterest API v5 `Account`). Every field the schema
+ * declares is present so that clients see a complete body; `board_count` and `pin_count` are those
+ * of the default seed (two boards, three Pins) and follow the state as it changes.
  */
 export const MOCK_ACCOUNT = Object.freeze({
   account_type: "BUSINESS",
@@ -10,8 +11,8 @@ export const MOCK_ACCOUNT = Object.freeze({
   website_url: "https://example.com",
   business_name: "pinterest-kit mock",
   about: "The account of the @pinterest-kit/mock server.",
-  board_count: 14,
-  pin_count: 339,
+  board_count: 2,
+  pin_count: 3,
   follower_count: 10,
   following_count: 347,
   monthly_views: 163,

@@ -1,4 +1,5 @@
 import { MockPinterestError } from "./errors.js";
+import type { MockSeed } from "./state/seed.js";
 
 /** A registered OAuth app of the mock. */
 export interface MockClient {
@@ -10,7 +11,7 @@ export interface MockClient {
   appName?: string;
 }
 
-export interface MockPinterestOptions {
+export interface MockPinterestOptions extends MockSeed {
   /** TCP port; 0 (the default) picks a free one. */
   port?: number;
   /** Interface to listen on; defaults to 127.0.0.1. */
@@ -27,6 +28,10 @@ export interface MockPinterestOptions {
   appName?: string;
   /** How many requests `mock.requests` keeps (the most recent ones); defaults to 1000. */
   maxRecordedRequests?: number;
+  /** How long an uploaded video stays `processing` on the mock's clock before `succeeded`; defaults to 1000 ms. */
+  mediaProcessingMs?: number;
+  /** The largest file the upload URL accepts; defaults to 8 MiB (a test value; Pinterest allows 2 GB). */
+  maxUploadBytes?: number;
 }
 
 /**
@@ -52,7 +57,12 @@ export interface ResolvedOptions {
   autoApprove: boolean;
   clock: () => number;
   maxRecordedRequests: number;
+  mediaProcessingMs: number;
+  maxUploadBytes: number;
 }
+
+export const DEFAULT_MEDIA_PROCESSING_MS = 1000;
+export const DEFAULT_MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 /** Apply defaults and reject bad options with a message naming the option and what to pass. */
 export function resolveOptions(options: MockPinterestOptions = {}): ResolvedOptions {
@@ -69,6 +79,12 @@ export function resolveOptions(options: MockPinterestOptions = {}): ResolvedOpti
   if (typeof clock !== "function") fail("clock must be a function returning the current time in milliseconds.");
   const maxRecorded = options.maxRecordedRequests ?? 1000;
   if (!Number.isInteger(maxRecorded) || maxRecorded < 0) fail("maxRecordedRequests must be a non-negative integer.");
+  const mediaProcessingMs = options.mediaProcessingMs ?? DEFAULT_MEDIA_PROCESSING_MS;
+  if (!Number.isFinite(mediaProcessingMs) || mediaProcessingMs < 0)
+    fail("mediaProcessingMs must be a non-negative number of milliseconds.");
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  if (!Number.isInteger(maxUploadBytes) || maxUploadBytes <= 0)
+    fail("maxUploadBytes must be a positive integer number of bytes.");
   const clients = options.clients === undefined ? [DEFAULT_MOCK_CLIENT] : resolveClients(options.clients, appName);
   return {
     port,
@@ -78,6 +94,8 @@ export function resolveOptions(options: MockPinterestOptions = {}): ResolvedOpti
     autoApprove: options.autoApprove === true,
     clock,
     maxRecordedRequests: maxRecorded,
+    mediaProcessingMs,
+    maxUploadBytes,
   };
 }
 

@@ -7,7 +7,7 @@ export interface PinterestErrorAnswer {
 
 /**
  * Every error the mock answers with on its own (faults aside). Codes and messages that Pinterest
- * documents are used verbatim (1, 2, 29, 283 and the user_account 403); the others reuse the HTTP
+ * documents are used verbatim (1, 2, 3, 29, 283); the others reuse the HTTP
  * status as `code`, as Pinterest's own user_account 403 example does.
  */
 export const PINTEREST_ERRORS = {
@@ -20,7 +20,12 @@ export const PINTEREST_ERRORS = {
   invalidGrant: { status: 400, code: 283, message: "The authorization grant is invalid" },
   authenticationFailed: { status: 401, code: 2, message: "Authentication failed." },
   notPermitted: { status: 403, code: 29, message: "You are not permitted to access that resource." },
-  userAccountForbidden: { status: 403, code: 403, message: "Not authorized to access the user account." },
+  insufficientScopes: {
+    status: 401,
+    code: 3,
+    message:
+      "Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.",
+  },
   notFound: { status: 404, code: 404, message: "Not found" },
   methodNotAllowed: { status: 405, code: 405, message: "Method not allowed" },
   payloadTooLarge: { status: 413, code: 413, message: "Request body too large (limit 64 KiB)" },

@@ -11,8 +11,15 @@ import { type IssueCodeParams, issueCode } from "./issue-code.js";
 import { type MockClient, type MockPinterestOptions, resolveOptions } from "./options.js";
 import type { RecordedRequest } from "./record/request-log.js";
 import { RequestLog } from "./record/request-log.js";
+import { ACCESS_TOKEN_PREFIX } from "./routes/token-responses.js";
 import { pinterestValidators } from "./schema/validators.js";
+import { parseScopes } from "./scopes.js";
+import type { AccountState } from "./state/account-state.js";
+import { type MockSeed, seedState } from "./state/seed.js";
+import { type MockStateSnapshot, snapshotOf } from "./state/snapshot.js";
+import { randomToken } from "./store/random-token.js";
 import { TokenStore } from "./store/token-store.js";
+import { UploadSigner } from "./uploads/upload-policy.js";
 
 /** Counts of what a mock holds. */
 export interface MockStats {
@@ -43,7 +50,16 @@ export interface MockPinterest {
   stats(): MockStats;
   /** Mint an authorization code as if the user had approved, without the browser step. */
   issueCode(params: IssueCodeParams): string;
-  /** Answer the next `times` (default 1) requests matching `path` (default all) with `fault`. */
+  /**
+   * An access token as if the user had signed in with these scopes (or, with `appOnly`, as the
+   * client-credentials grant gives), without the OAuth round trip: for tests of API calls.
+   */
+  issueAccessToken(params: IssueAccessTokenParams): string;
+  /** A deep-frozen copy of the account: boards, sections, Pins, media (status as of now) and social graph. */
+  snapshot(): MockStateSnapshot;
+  /** Replace the whole account with a new seed (same rules as the options); tokens stay valid. */
+  reset(seed?: MockSeed): void;
+  /** Answer the next `times` (default 1) requests matching `path` / `category` (default all) with `fault`. */
   fail(fault: Fault, options?: FailOptions): FaultHandle;
   clearFaults(): void;
   clearRequests(): void;
@@ -51,12 +67,21 @@ export interface MockPinterest {
   close(): Promise<void>;
 }
 
+/** What {@link MockPinterest.issueAccessToken} mints. */
+export interface IssueAccessTokenParams {
+  scopes: readonly string[];
+  /** Defaults to the first registered client. */
+  clientId?: string;
+  /** A client-credentials token (security scheme `client_credentials`) instead of a user's. */
+  appOnly?: boolean;
+}
+
 const PURGE_INTERVAL_MS = 60_000;
 const LAZY_PURGE_EVERY_MS = 1_000;
 
 /**
- * Start a strict local Pinterest (authorize page, token, revoke and user_account endpoints of
- * Pinterest API v5) on 127.0.0.1 and a free port. See the README for the rules it enforces.
+ * Start a strict local Pinterest on 127.0.0.1 and a free port: the OAuth endpoints and every
+ * pinned operation of Pinterest API v5 over one seeded account. See the README for the rules it enforces.
  */
 export async function startMockPinterest(options: MockPinterestOptions = {}): Promise<MockPinterest> {
   const resolved = resolveOptions(options);
@@ -64,9 +89,16 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
   const faults = new FaultQueue();
   const log = new RequestLog(resolved.maxRecordedRequests);
   const clientsById = new Map(resolved.clients.map((client) => [client.clientId, client]));
+  let state: AccountState = seedState(options, resolved.clock());
+  let origin = "";
   const context: MockContext = {
     options: resolved,
     store,
+    get state() {
+      return state;
+    },
+    uploads: new UploadSigner(),
+    origin: () => origin,
     validators: pinterestValidators(),
     now: () => resolved.clock(),
     findClient: (clientId) => clientsById.get(clientId),
@@ -105,7 +137,7 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
 
   const { port } = server.address() as AddressInfo;
   const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
-  const origin = `http://${host}:${port}`;
+  origin = `http://${host}:${port}`;
   let closing: Promise<void> | undefined;
   const ensureOpen = (what: string): void => {
     if (closed) throw new MockPinterestError("CLOSED", `mock.${what}: the mock is closed; start a new one.`);
@@ -127,6 +159,35 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
     issueCode(params) {
       ensureOpen("issueCode");
       return issueCode(params, context);
+    },
+    issueAccessToken(params) {
+      ensureOpen("issueAccessToken");
+      const client = context.findClient(params?.clientId ?? resolved.clients[0]?.clientId ?? "");
+      if (client === undefined)
+        throw new MockPinterestError(
+          "UNKNOWN_CLIENT",
+          `mock.issueAccessToken: no client with id ${JSON.stringify(params?.clientId)} is registered.`,
+        );
+      const scopes = Array.isArray(params?.scopes) ? parseScopes(params.scopes.join(",")) : ({ ok: false } as const);
+      if (!scopes.ok)
+        throw new MockPinterestError(
+          "INVALID_SCOPE",
+          'mock.issueAccessToken: scopes must be a non-empty array of Pinterest scopes such as "boards:read".',
+        );
+      const expiresAt = context.now() + resolved.accessTokenTtlSeconds * 1000;
+      const grant = {
+        clientId: client.clientId,
+        scopes: scopes.scopes,
+        grantId: randomToken(),
+        kind: "access" as const,
+        expiresAt,
+      };
+      return store.issueToken(ACCESS_TOKEN_PREFIX, params.appOnly === true ? { ...grant, appOnly: true } : grant);
+    },
+    snapshot: () => snapshotOf(state, context.now(), resolved.mediaProcessingMs),
+    reset(seed) {
+      ensureOpen("reset");
+      state = seedState(seed ?? {}, context.now());
     },
     fail(fault, failOptions) {
       ensureOpen("fail");

@@ -17,7 +17,7 @@ describe("public types", () => {
 
   it("faults are a union discriminated by type, each with its own fields", () => {
     expectTypeOf<Fault["type"]>().toEqualTypeOf<
-      "status" | "rate-limit" | "delay" | "drop" | "malformed-json" | "wrong-content-type" | "invalid-success"
+      "status" | "rate-limit" | "delay" | "drop" | "malformed-json" | "wrong-content-type" | "invalid-success" | "media-failed"
     >();
     mock.fail({ type: "status", status: 503, body: "html" });
     mock.fail({ type: "delay", ms: 10 }, { times: 2, path: "/v5/oauth/token" });

@@ -13,6 +13,8 @@ export const GENERATED_FILES = {
   schema: "packages/client/src/generated/schema.ts",
   operations: "packages/client/src/generated/operations.ts",
   mockSchemas: "packages/mock/src/generated/schemas.ts",
+  /** The same types as the client's, so the mock's seeds and snapshots are typed without depending on it. */
+  mockTypes: "packages/mock/src/generated/types.ts",
 } as const;
 
 /** Read the pin, check it against its lock, and apply the overlays. */
@@ -28,9 +30,11 @@ export async function loadOverlaidSpec(layout: SpecLayout): Promise<{ document: 
 export async function generateFiles(layout: SpecLayout): Promise<Map<string, string>> {
   const { document, lock } = await loadOverlaidSpec(layout);
   const header = generatedHeader(lock);
+  const types = await emitSchemaTypes(document);
   return new Map([
-    [GENERATED_FILES.schema, header + (await emitSchemaTypes(document))],
+    [GENERATED_FILES.schema, header + types],
     [GENERATED_FILES.operations, header + emitOperationTable(document)],
     [GENERATED_FILES.mockSchemas, header + emitMockSchemas(document)],
+    [GENERATED_FILES.mockTypes, header + types],
   ]);
 }

@@ -4,6 +4,7 @@ import { checkFault, type FailOptions, type Fault } from "./fault.js";
 export interface FaultHandle {
   readonly fault: Fault;
   readonly path: string | undefined;
+  readonly category: string | undefined;
   /** Requests it will still answer. */
   readonly remaining: number;
   /** Remove it from the queue. */
@@ -13,7 +14,15 @@ export interface FaultHandle {
 interface Entry {
   fault: Fault;
   path: string | undefined;
+  category: string | undefined;
   remaining: number;
+}
+
+/** What a request offers for matching: its path, its operation's rate-limit category, whether it is a media upload. */
+export interface FaultTarget {
+  path: string;
+  category?: string | null;
+  upload?: boolean;
 }
 
 /** Faults in the order they were queued; each request takes the first one matching its path. */
@@ -22,7 +31,12 @@ export class FaultQueue {
 
   add(fault: Fault, options: FailOptions = {}): FaultHandle {
     checkFault(fault, options);
-    const entry: Entry = { fault: structuredClone(fault), path: options.path, remaining: options.times ?? 1 };
+    const entry: Entry = {
+      fault: structuredClone(fault),
+      path: options.path,
+      category: options.category,
+      remaining: options.times ?? 1,
+    };
     this.#entries.push(entry);
     const remove = (): void => {
       this.#entries = this.#entries.filter((other) => other !== entry);
@@ -30,6 +44,7 @@ export class FaultQueue {
     return {
       fault: entry.fault,
       path: entry.path,
+      category: entry.category,
       get remaining() {
         return entry.remaining;
       },
@@ -40,9 +55,18 @@ export class FaultQueue {
     };
   }
 
-  /** The fault for a request to `path`, counted as used; undefined when none applies. */
-  take(path: string): Fault | undefined {
-    const entry = this.#entries.find((candidate) => candidate.path === undefined || candidate.path === path);
+  /**
+   * The fault for a request, counted as used; undefined when none applies. Requests to the upload
+   * URL take only `media-failed` faults, and those apply to nothing else.
+   */
+  take(target: FaultTarget | string): Fault | undefined {
+    const { path, category, upload = false } = typeof target === "string" ? { path: target } : target;
+    const entry = this.#entries.find(
+      (candidate) =>
+        (candidate.path === undefined || candidate.path === path) &&
+        (candidate.category === undefined || candidate.category === category) &&
+        (candidate.fault.type === "media-failed") === upload,
+    );
     if (entry === undefined) return undefined;
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.#entries = this.#entries.filter((other) => other !== entry);

@@ -59,8 +59,17 @@ export interface InvalidSuccessFault {
   variant?: "missing-fields" | "wrong-types";
 }
 
+/**
+ * The next media upload(s) succeed at the upload URL, but their processing ends `failed` instead of
+ * `succeeded`. Taken only by requests to the upload endpoint.
+ */
+export interface MediaFailedFault {
+  type: "media-failed";
+}
+
 /** A fault the mock can inject, discriminated by `type`. */
 export type Fault =
+  | MediaFailedFault
   | StatusFault
   | RateLimitFault
   | DelayFault
@@ -76,6 +85,11 @@ export interface FailOptions {
   times?: number;
   /** Only requests to this exact path (e.g. "/v5/oauth/token"); default every path. */
   path?: string;
+  /**
+   * Only requests to operations of this `x-ratelimit-category` (e.g. `"org_read"`, `"org_write"`,
+   * `"org_analytics"`), as Pinterest limits by category; combines with `path`.
+   */
+  category?: string;
 }
 
 /** Check a fault given by a caller (who may not use TypeScript) before queueing it. */
@@ -108,10 +122,11 @@ export function checkFault(fault: Fault, options: FailOptions): void {
       break;
     case "drop":
     case "malformed-json":
+    case "media-failed":
       break;
     default:
       bad(
-        `unknown fault type ${JSON.stringify((fault as { type?: unknown }).type)}; use status, rate-limit, delay, drop, malformed-json, wrong-content-type or invalid-success.`,
+        `unknown fault type ${JSON.stringify((fault as { type?: unknown }).type)}; use status, rate-limit, delay, drop, malformed-json, wrong-content-type, invalid-success or media-failed.`,
       );
   }
   const times = options.times ?? 1;
@@ -119,6 +134,9 @@ export function checkFault(fault: Fault, options: FailOptions): void {
     bad("times must be a positive integer or Infinity.");
   if (options.path !== undefined && (typeof options.path !== "string" || !options.path.startsWith("/"))) {
     bad('path must be a path starting with "/", such as "/v5/oauth/token".');
+  }
+  if (options.category !== undefined && (typeof options.category !== "string" || options.category === "")) {
+    bad('category must be an x-ratelimit-category such as "org_read".');
   }
 }
 

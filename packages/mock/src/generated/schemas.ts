@@ -2319,209 +2319,3500 @@ export const componentSchemas = {
   }
 } as const;
 
-/** Each operation's request body `$ref`, its success status and that response's schema `$ref`. */
+/** Each operation's method, path, security, rate-limit category, parameters, request body and responses by status. */
 export const operationSchemas = {
   "boards/list": {
+    "method": "GET",
+    "path": "/boards",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "privacy",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "$ref": "#/components/schemas/BoardPrivacyFilter"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "type": "object",
+        "properties": {
+          "bookmark": {
+            "type": "string",
+            "nullable": true
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Board"
+            }
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "boards/create": {
+    "method": "POST",
+    "path": "/boards",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "boards:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/BoardCreate"
+      }
+    },
+    "responses": {
+      "201": {
+        "$ref": "#/components/schemas/Board"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": "#/components/schemas/BoardCreate",
     "status": 201,
     "response": "#/components/schemas/Board"
   },
   "boards/get": {
+    "method": "GET",
+    "path": "/boards/{board_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/Board"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/Board"
   },
   "boards/delete": {
+    "method": "DELETE",
+    "path": "/boards/{board_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 204,
     "response": null
   },
   "boards/update": {
+    "method": "PATCH",
+    "path": "/boards/{board_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "boards:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/BoardWithUpdatePrivacyUpdate"
+      }
+    },
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/BoardWithUpdatePrivacy"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": "#/components/schemas/BoardWithUpdatePrivacyUpdate",
     "status": 200,
     "response": "#/components/schemas/BoardWithUpdatePrivacy"
   },
   "boards/list_pins": {
+    "method": "GET",
+    "path": "/boards/{board_id}/pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "creative_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/CreativeType"
+          }
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "pin_metrics",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "description": "Pins",
+                "items": {
+                  "$ref": "#/components/schemas/Pin"
+                },
+                "type": "array"
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "board_sections/list": {
+    "method": "GET",
+    "path": "/boards/{board_id}/sections",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "description": "Board sections",
+                "items": {
+                  "$ref": "#/components/schemas/BoardSection"
+                },
+                "type": "array"
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "board_sections/create": {
+    "method": "POST",
+    "path": "/boards/{board_id}/sections",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/BoardSection"
+      }
+    },
+    "responses": {
+      "201": {
+        "$ref": "#/components/schemas/BoardSection"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "500": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": "#/components/schemas/BoardSection",
     "status": 201,
     "response": "#/components/schemas/BoardSection"
   },
   "board_sections/delete": {
+    "method": "DELETE",
+    "path": "/boards/{board_id}/sections/{section_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "section_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "204": null,
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 204,
     "response": null
   },
   "board_sections/update": {
+    "method": "PATCH",
+    "path": "/boards/{board_id}/sections/{section_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "section_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/BoardSection"
+      }
+    },
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/BoardSection"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": "#/components/schemas/BoardSection",
     "status": 200,
     "response": "#/components/schemas/BoardSection"
   },
   "board_sections/list_pins": {
+    "method": "GET",
+    "path": "/boards/{board_id}/sections/{section_id}/pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "board_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "section_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "description": "Pins",
+                "items": {
+                  "$ref": "#/components/schemas/Pin"
+                },
+                "type": "array"
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "409": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "media/list": {
+    "method": "GET",
+    "path": "/media",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "type": "object",
+        "properties": {
+          "bookmark": {
+            "type": "string",
+            "nullable": true
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Media"
+            }
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "media/create": {
+    "method": "POST",
+    "path": "/media",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "pins:read",
+          "pins:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/MediaUploadCreate"
+      }
+    },
+    "responses": {
+      "201": {
+        "$ref": "#/components/schemas/MediaUpload"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": "#/components/schemas/MediaUploadCreate",
     "status": 201,
     "response": "#/components/schemas/MediaUpload"
   },
   "media/get": {
+    "method": "GET",
+    "path": "/media/{media_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "media_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/Media"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/Media"
   },
   "oauth/token": {
+    "method": "POST",
+    "path": "/oauth/token",
+    "security": [
+      {
+        "basic": []
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [],
+    "requestBody": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/OauthAccessTokenRequest"
+      }
+    },
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/OauthAccessTokenResponse"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": "#/components/schemas/OauthAccessTokenRequest",
     "status": 200,
     "response": "#/components/schemas/OauthAccessTokenResponse"
   },
   "token/revoke": {
+    "method": "POST",
+    "path": "/oauth/token/revoke",
+    "security": [
+      {
+        "basic": []
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [],
+    "requestBody": {
+      "contentType": "application/x-www-form-urlencoded",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/TokenRevocationRequest"
+      }
+    },
+    "responses": {
+      "200": null,
+      "401": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": "#/components/schemas/TokenRevocationRequest",
     "status": 200,
     "response": null
   },
   "pins/list": {
+    "method": "GET",
+    "path": "/pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "pin_filter",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "exclude_native",
+            "exclude_repins",
+            "has_been_promoted"
+          ]
+        }
+      },
+      {
+        "name": "pin_metrics",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "include_protected_pins",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "pin_type",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "PRIVATE"
+          ]
+        }
+      },
+      {
+        "name": "creative_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "$ref": "#/components/schemas/CreativeType"
+          }
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "type": "object",
+        "properties": {
+          "bookmark": {
+            "type": "string",
+            "nullable": true
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Pin"
+            }
+          }
+        },
+        "required": [
+          "items"
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "pins/create": {
+    "method": "POST",
+    "path": "/pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/PinCreate"
+      }
+    },
+    "responses": {
+      "201": {
+        "$ref": "#/components/schemas/Pin"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": "#/components/schemas/PinCreate",
     "status": 201,
     "response": "#/components/schemas/Pin"
   },
   "multi_pins/analytics": {
+    "method": "GET",
+    "path": "/pins/analytics",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_analytics",
+    "parameters": [
+      {
+        "name": "pin_ids",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "pattern": "^\\d+$",
+            "type": "string"
+          },
+          "maxItems": 100,
+          "minItems": 1
+        }
+      },
+      {
+        "name": "start_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "end_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "app_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "MOBILE",
+            "TABLET",
+            "WEB"
+          ]
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "metric_types",
+        "in": "query",
+        "required": true,
+        "explode": false,
+        "schema": {
+          "type": "array",
+          "items": {
+            "oneOf": [
+              {
+                "description": "Standard Pin metric types",
+                "enum": [
+                  "IMPRESSION",
+                  "OUTBOUND_CLICK",
+                  "PIN_CLICK",
+                  "SAVE",
+                  "SAVE_RATE",
+                  "TOTAL_COMMENTS",
+                  "TOTAL_REACTIONS",
+                  "USER_FOLLOW",
+                  "PROFILE_VISIT"
+                ],
+                "type": "string"
+              },
+              {
+                "description": "Video Pin metric types",
+                "enum": [
+                  "IMPRESSION",
+                  "OUTBOUND_CLICK",
+                  "PIN_CLICK",
+                  "SAVE",
+                  "SAVE_RATE",
+                  "VIDEO_MRC_VIEW",
+                  "VIDEO_10S_VIEW",
+                  "QUARTILE_95_PERCENT_VIEW",
+                  "VIDEO_V50_WATCH_TIME",
+                  "VIDEO_START",
+                  "VIDEO_AVG_WATCH_TIME",
+                  "TOTAL_COMMENTS",
+                  "TOTAL_REACTIONS"
+                ],
+                "type": "string"
+              }
+            ]
+          }
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/BulkPinAnalyticsResponse"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/BulkPinAnalyticsResponse"
   },
   "pins/get": {
+    "method": "GET",
+    "path": "/pins/{pin_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "pin_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "pin_metrics",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/Pin"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/Pin"
   },
   "pins/delete": {
+    "method": "DELETE",
+    "path": "/pins/{pin_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "pin_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "204": null,
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": null,
     "status": 204,
     "response": null
   },
   "pins/update": {
+    "method": "PATCH",
+    "path": "/pins/{pin_id}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "pin_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/PinUpdate"
+      }
+    },
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/Pin"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "429": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Pinterest.Lib.Error"
+      }
+    },
     "request": "#/components/schemas/PinUpdate",
     "status": 200,
     "response": "#/components/schemas/Pin"
   },
   "pins/analytics": {
+    "method": "GET",
+    "path": "/pins/{pin_id}/analytics",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_analytics",
+    "parameters": [
+      {
+        "name": "pin_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "start_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "end_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "app_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "MOBILE",
+            "TABLET",
+            "WEB"
+          ]
+        }
+      },
+      {
+        "name": "metric_types",
+        "in": "query",
+        "required": true,
+        "explode": false,
+        "schema": {
+          "type": "array",
+          "items": {
+            "oneOf": [
+              {
+                "description": "Standard Pin metric types",
+                "enum": [
+                  "IMPRESSION",
+                  "OUTBOUND_CLICK",
+                  "PIN_CLICK",
+                  "SAVE",
+                  "SAVE_RATE",
+                  "TOTAL_COMMENTS",
+                  "TOTAL_REACTIONS",
+                  "USER_FOLLOW",
+                  "PROFILE_VISIT"
+                ],
+                "type": "string"
+              },
+              {
+                "description": "Video Pin metric types",
+                "enum": [
+                  "IMPRESSION",
+                  "OUTBOUND_CLICK",
+                  "PIN_CLICK",
+                  "SAVE",
+                  "SAVE_RATE",
+                  "VIDEO_MRC_VIEW",
+                  "VIDEO_10S_VIEW",
+                  "QUARTILE_95_PERCENT_VIEW",
+                  "VIDEO_V50_WATCH_TIME",
+                  "VIDEO_START",
+                  "VIDEO_AVG_WATCH_TIME",
+                  "TOTAL_COMMENTS",
+                  "TOTAL_REACTIONS"
+                ],
+                "type": "string"
+              }
+            ]
+          }
+        }
+      },
+      {
+        "name": "split_field",
+        "in": "query",
+        "required": false,
+        "explode": false,
+        "schema": {
+          "type": "string",
+          "default": "NO_SPLIT",
+          "enum": [
+            "NO_SPLIT",
+            "APP_TYPE"
+          ]
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/PinAnalyticsResponse"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/PinAnalyticsResponse"
   },
   "pins/save": {
+    "method": "POST",
+    "path": "/pins/{pin_id}/save",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:write",
+          "pins:read",
+          "pins:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "pin_id",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "type": "object",
+        "properties": {
+          "board_id": {
+            "description": "Unique identifier of the board to which the pin will be saved.",
+            "type": "string",
+            "nullable": true,
+            "pattern": "^\\d+$"
+          },
+          "board_section_id": {
+            "description": "Unique identifier of the board section to which the pin will be saved.",
+            "type": "string",
+            "nullable": true,
+            "pattern": "^\\d+$"
+          }
+        }
+      }
+    },
+    "responses": {
+      "201": {
+        "$ref": "#/components/schemas/Pin"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 201,
     "response": "#/components/schemas/Pin"
   },
   "search_user_boards/get": {
+    "method": "GET",
+    "path": "/search/boards",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:read_secret"
+        ]
+      },
+      {
+        "client_credentials": [
+          "boards:read",
+          "boards:read_secret"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "query",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "description": "items",
+                "items": {
+                  "$ref": "#/components/schemas/Board"
+                },
+                "type": "array"
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "search_partner_pins": {
+    "method": "GET",
+    "path": "/search/partner/pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "pins:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "country_code",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 10,
+          "maximum": 50,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "locale",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "term",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/SummaryPin"
+                }
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "search_user_pins/list": {
+    "method": "GET",
+    "path": "/search/pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "boards:read",
+          "boards:read_secret",
+          "pins:read",
+          "pins:read_secret"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      },
+      {
+        "name": "query",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Pin"
+                }
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "user_account/get": {
+    "method": "GET",
+    "path": "/user_account",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/Account"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/Account"
   },
   "user_account/analytics": {
+    "method": "GET",
+    "path": "/user_account/analytics",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_analytics",
+    "parameters": [
+      {
+        "name": "start_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "end_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "from_claimed_content",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "BOTH",
+          "enum": [
+            "OTHER",
+            "CLAIMED",
+            "BOTH"
+          ]
+        }
+      },
+      {
+        "name": "pin_format",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "ORGANIC_IMAGE",
+            "ORGANIC_PRODUCT",
+            "ORGANIC_VIDEO",
+            "ADS_STANDARD",
+            "ADS_PRODUCT",
+            "ADS_VIDEO",
+            "ADS_IDEA"
+          ]
+        }
+      },
+      {
+        "name": "app_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "MOBILE",
+            "TABLET",
+            "WEB"
+          ]
+        }
+      },
+      {
+        "name": "content_type",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "PAID",
+            "ORGANIC"
+          ]
+        }
+      },
+      {
+        "name": "source",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "YOUR_PINS",
+            "OTHER_PINS"
+          ]
+        }
+      },
+      {
+        "name": "metric_types",
+        "in": "query",
+        "required": false,
+        "explode": false,
+        "schema": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "ENGAGEMENT",
+              "ENGAGEMENT_RATE",
+              "IMPRESSION",
+              "OUTBOUND_CLICK",
+              "OUTBOUND_CLICK_RATE",
+              "PIN_CLICK",
+              "PIN_CLICK_RATE",
+              "SAVE",
+              "SAVE_RATE"
+            ],
+            "type": "string"
+          }
+        }
+      },
+      {
+        "name": "split_field",
+        "in": "query",
+        "required": false,
+        "explode": false,
+        "schema": {
+          "type": "string",
+          "default": "NO_SPLIT",
+          "enum": [
+            "NO_SPLIT",
+            "APP_TYPE",
+            "OWNED_CONTENT",
+            "SOURCE",
+            "PIN_FORMAT"
+          ]
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/AnalyticsResponse"
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/AnalyticsResponse"
   },
   "user_account/analytics/top_pins": {
+    "method": "GET",
+    "path": "/user_account/analytics/top_pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "pins:read",
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "pins:read",
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_analytics",
+    "parameters": [
+      {
+        "name": "start_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "end_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "sort_by",
+        "in": "query",
+        "required": true,
+        "explode": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "ENGAGEMENT",
+            "IMPRESSION",
+            "OUTBOUND_CLICK",
+            "PIN_CLICK",
+            "SAVE"
+          ]
+        }
+      },
+      {
+        "name": "from_claimed_content",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "BOTH",
+          "enum": [
+            "OTHER",
+            "CLAIMED",
+            "BOTH"
+          ]
+        }
+      },
+      {
+        "name": "pin_format",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "ORGANIC_IMAGE",
+            "ORGANIC_PRODUCT",
+            "ORGANIC_VIDEO",
+            "ADS_STANDARD",
+            "ADS_PRODUCT",
+            "ADS_VIDEO",
+            "ADS_IDEA"
+          ]
+        }
+      },
+      {
+        "name": "app_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "MOBILE",
+            "TABLET",
+            "WEB"
+          ]
+        }
+      },
+      {
+        "name": "content_type",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "PAID",
+            "ORGANIC"
+          ]
+        }
+      },
+      {
+        "name": "source",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "YOUR_PINS",
+            "OTHER_PINS"
+          ]
+        }
+      },
+      {
+        "name": "metric_types",
+        "in": "query",
+        "required": false,
+        "explode": false,
+        "schema": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "ENGAGEMENT",
+              "ENGAGEMENT_RATE",
+              "IMPRESSION",
+              "OUTBOUND_CLICK",
+              "OUTBOUND_CLICK_RATE",
+              "PIN_CLICK",
+              "PIN_CLICK_RATE",
+              "SAVE",
+              "SAVE_RATE"
+            ],
+            "type": "string"
+          }
+        }
+      },
+      {
+        "name": "num_of_pins",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 10,
+          "maximum": 50,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "created_in_last_n_days",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            30
+          ]
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/TopPinsAnalyticsResponse"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/TopPinsAnalyticsResponse"
   },
   "user_account/analytics/top_video_pins": {
+    "method": "GET",
+    "path": "/user_account/analytics/top_video_pins",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "pins:read",
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "pins:read",
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_analytics",
+    "parameters": [
+      {
+        "name": "start_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "end_date",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "format": "date"
+        }
+      },
+      {
+        "name": "sort_by",
+        "in": "query",
+        "required": true,
+        "explode": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "IMPRESSION",
+            "SAVE",
+            "OUTBOUND_CLICK",
+            "VIDEO_MRC_VIEW",
+            "VIDEO_AVG_WATCH_TIME",
+            "VIDEO_V50_WATCH_TIME",
+            "QUARTILE_95_PERCENT_VIEW",
+            "VIDEO_10S_VIEW",
+            "VIDEO_START"
+          ]
+        }
+      },
+      {
+        "name": "from_claimed_content",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "BOTH",
+          "enum": [
+            "OTHER",
+            "CLAIMED",
+            "BOTH"
+          ]
+        }
+      },
+      {
+        "name": "pin_format",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "ORGANIC_IMAGE",
+            "ORGANIC_PRODUCT",
+            "ORGANIC_VIDEO",
+            "ADS_STANDARD",
+            "ADS_PRODUCT",
+            "ADS_VIDEO",
+            "ADS_IDEA"
+          ]
+        }
+      },
+      {
+        "name": "app_types",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "MOBILE",
+            "TABLET",
+            "WEB"
+          ]
+        }
+      },
+      {
+        "name": "content_type",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "PAID",
+            "ORGANIC"
+          ]
+        }
+      },
+      {
+        "name": "source",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "enum": [
+            "ALL",
+            "YOUR_PINS",
+            "OTHER_PINS"
+          ]
+        }
+      },
+      {
+        "name": "metric_types",
+        "in": "query",
+        "required": false,
+        "explode": false,
+        "schema": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "IMPRESSION",
+              "SAVE",
+              "VIDEO_MRC_VIEW",
+              "VIDEO_AVG_WATCH_TIME",
+              "VIDEO_V50_WATCH_TIME",
+              "QUARTILE_95_PERCENT_VIEW",
+              "VIDEO_10S_VIEW",
+              "VIDEO_START",
+              "OUTBOUND_CLICK"
+            ],
+            "type": "string"
+          }
+        }
+      },
+      {
+        "name": "num_of_pins",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 10,
+          "maximum": 50,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "created_in_last_n_days",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "enum": [
+            30
+          ]
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/TopVideoPinsAnalyticsResponse"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/TopVideoPinsAnalyticsResponse"
   },
   "linked_business_accounts/get": {
+    "method": "GET",
+    "path": "/user_account/businesses",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/LinkedBusiness"
+        }
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "followers/list": {
+    "method": "GET",
+    "path": "/user_account/followers",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "ads_read",
+    "parameters": [
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/UserSummary"
+                }
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "user_following/get": {
+    "method": "GET",
+    "path": "/user_account/following",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "feed_type",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "default": "ALL",
+          "$ref": "#/components/schemas/UserFollowingFeedType"
+        }
+      },
+      {
+        "name": "explicit_following",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "description": "Users",
+                "items": {
+                  "$ref": "#/components/schemas/UserSummary"
+                },
+                "type": "array"
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "boards_user_follows/list": {
+    "method": "GET",
+    "path": "/user_account/following/boards",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      },
+      {
+        "name": "explicit_following",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "boolean",
+          "default": false
+        }
+      },
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Board"
+                }
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "follow_user/update": {
+    "method": "POST",
+    "path": "/user_account/following/{username}",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "username",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "example": "username",
+          "pattern": "(?!^\\d+$)^.+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/FollowUserRequest"
+      }
+    },
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/UserSummary"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": "#/components/schemas/FollowUserRequest",
     "status": 200,
     "response": "#/components/schemas/UserSummary"
   },
   "user_websites/get": {
+    "method": "GET",
+    "path": "/user_account/websites",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/UserWebsiteSummary"
+                }
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null
   },
   "verify_website/update": {
+    "method": "POST",
+    "path": "/user_account/websites",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "required": true,
+      "schema": {
+        "$ref": "#/components/schemas/UserWebsiteVerifyRequest"
+      }
+    },
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/UserWebsiteSummary"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": "#/components/schemas/UserWebsiteVerifyRequest",
     "status": 200,
     "response": "#/components/schemas/UserWebsiteSummary"
   },
   "unverify_website/delete": {
+    "method": "DELETE",
+    "path": "/user_account/websites",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:write"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_write",
+    "parameters": [
+      {
+        "name": "website",
+        "in": "query",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "example": "mysite.test"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "204": null,
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 204,
     "response": null
   },
   "website_verification/get": {
+    "method": "GET",
+    "path": "/user_account/websites/verification",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "ad_account_id",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "maxLength": 18,
+          "pattern": "^\\d+$"
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "$ref": "#/components/schemas/UserWebsiteVerificationCode"
+      },
+      "403": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": "#/components/schemas/UserWebsiteVerificationCode"
   },
   "user_account/followed_interests": {
+    "method": "GET",
+    "path": "/users/{username}/interests/follow",
+    "security": [
+      {
+        "pinterest_oauth2": [
+          "user_accounts:read"
+        ]
+      },
+      {
+        "client_credentials": [
+          "user_accounts:read"
+        ]
+      }
+    ],
+    "rateLimitCategory": "org_read",
+    "parameters": [
+      {
+        "name": "username",
+        "in": "path",
+        "required": true,
+        "explode": true,
+        "schema": {
+          "type": "string",
+          "example": "username",
+          "pattern": "(?!^\\d+$)^.+$"
+        }
+      },
+      {
+        "name": "bookmark",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      {
+        "name": "page_size",
+        "in": "query",
+        "required": false,
+        "explode": true,
+        "schema": {
+          "type": "integer",
+          "default": 25,
+          "maximum": 250,
+          "minimum": 1
+        }
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Paginated"
+          },
+          {
+            "properties": {
+              "items": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/Interest"
+                }
+              }
+            },
+            "type": "object"
+          }
+        ]
+      },
+      "400": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "401": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "404": {
+        "$ref": "#/components/schemas/Error"
+      },
+      "default": {
+        "$ref": "#/components/schemas/Error"
+      }
+    },
     "request": null,
     "status": 200,
     "response": null

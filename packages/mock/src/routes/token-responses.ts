@@ -9,6 +9,7 @@ interface IssueParams {
   clientId: string;
   scopes: readonly string[];
   grantId: string;
+  appOnly?: boolean;
 }
 
 /** Issue an access token and describe it as the response fields every grant shares. */

@@ -97,6 +97,6 @@ function clientCredentialsGrant(
     sendError(response, "invalidScope");
     return;
   }
-  const params = { clientId: client.clientId, scopes: requested.scopes, grantId: randomToken() };
+  const params = { clientId: client.clientId, scopes: requested.scopes, grantId: randomToken(), appOnly: true };
   sendJson(response, 200, { ...issueAccessToken(context, params), response_type: "client_credentials" });
 }

@@ -19,6 +19,8 @@ export interface TokenGrant {
   /** Tokens issued from one authorization (a code and its refreshes) share a grant id. */
   grantId: string;
   kind: "access" | "refresh";
+  /** A client-credentials token: it acts as the app (OpenAPI scheme `client_credentials`), not as a user. */
+  appOnly?: boolean;
 }
 
 /** The outcome of redeeming a code. */

@@ -14,7 +14,7 @@ describe("routing", () => {
   const notFound: string[] = [
     "/",
     "/v5",
-    "/v5/pins",
+    "/v5/ad_accounts",
     "/v5/oauth/token/",
     "/V5/oauth/token",
     "/v5/user_account/",

@@ -263,7 +263,7 @@ describe("grant_type=refresh_token (continuous refresh)", () => {
     const body = (await narrowed.json()) as Record<string, unknown>;
     expect(body.scope).toBe("pins:read");
     const account = await fetch(`${mock.baseUrl}/user_account`, { headers: { authorization: `Bearer ${body.access_token}` } });
-    expect(account.status).toBe(403);
+    expect(account.status).toBe(401); // code 3: the narrowed token lacks user_accounts:read
     const wider = await postForm(mock, TOKEN, {
       grant_type: "refresh_token",
       refresh_token: String(body.refresh_token),

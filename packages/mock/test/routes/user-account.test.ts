@@ -54,12 +54,13 @@ describe("GET /v5/user_account", () => {
     expect(await errorOf(await get(`Bearer ${tokens.access_token}`))).toEqual(AUTH_FAILED);
   });
 
-  it("a token without user_accounts:read is 403", async () => {
+  it("a token without user_accounts:read is 401 code 3, as Pinterest answers a missing scope", async () => {
     const tokens = await tokensFor(mock, ["pins:read"]);
     expect(await errorOf(await get(`Bearer ${tokens.access_token}`))).toEqual({
-      status: 403,
-      code: 403,
-      message: "Not authorized to access the user account.",
+      status: 401,
+      code: 3,
+      message:
+        "Your token does not have sufficient permissions to perform this operation. Please ensure your token is authorized with the correct set of scopes.",
     });
   });
 
