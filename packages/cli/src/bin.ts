@@ -3,6 +3,7 @@ import { api } from "./commands/api.js";
 import { demo } from "./commands/demo.js";
 import { login } from "./commands/login.js";
 import { mock } from "./commands/mock.js";
+import { pin } from "./commands/pin.js";
 import { refresh, revoke } from "./commands/token-file-commands.js";
 import { UsageError } from "./usage-error.js";
 
@@ -11,6 +12,7 @@ const HELP = `Usage: pinterest-kit <command> [options]
 Commands:
   login     sign a user in (authorization code) and write the tokens to a file
   api       call a Pinterest API v5 operation with the stored tokens and print the JSON
+  pin       create a Pin from an image URL or an uploaded video (pin create --help)
   refresh   refresh the tokens in a token file
   revoke    revoke the tokens in a token file
   mock      run a local Pinterest in the foreground
@@ -18,7 +20,7 @@ Commands:
 
 Run \`pinterest-kit <command> --help\` for a command's options.`;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { login, api, refresh, revoke, mock, demo };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { login, api, pin, refresh, revoke, mock, demo };
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
