@@ -1,4 +1,4 @@
-import { createPinterestClient, type PinterestClient } from "@pinterest-kit/client";
+import { createPinterestClient, type PinterestApiError, type PinterestClient } from "@pinterest-kit/client";
 import { createPinterestOAuth } from "@pinterest-kit/oauth";
 import { fileStore } from "@pinterest-kit/oauth/file-store";
 import { endpointsFromEnv } from "./environment.js";
@@ -40,4 +40,18 @@ export async function signedInClient(command: string, tokenFile: string, sandbox
     },
   });
   return client;
+}
+
+/**
+ * One line for a failed call: Pinterest's status, code and message when it answered; for a scope
+ * the token lacks, which one and how to get it (a refresh does not add scopes, a new sign-in does).
+ */
+export function describeApiError(error: PinterestApiError, tokenFile: string): string {
+  if (error.kind === "insufficient_scope" && error.missingScopes?.length) {
+    const scopes = error.missingScopes.join(",");
+    return `${error.operation} needs scope ${scopes}, which the token in ${tokenFile} was not granted; sign in again with \`pinterest-kit login --scopes <current>,${scopes}\`.`;
+  }
+  if (error.status === undefined) return error.message;
+  const code = error.code === undefined ? "" : `, Pinterest code ${error.code}`;
+  return `${error.operation} failed: HTTP ${error.status}${code}: ${error.pinterestMessage ?? error.bodyExcerpt ?? error.message}`;
 }

@@ -11,7 +11,7 @@ let mock: MockPinterest;
 let dir: string;
 
 beforeAll(async () => {
-  mock = await startMockPinterest();
+  mock = await startMockPinterest({ boards: Array.from({ length: 30 }, (_, i) => ({ name: `Board ${i + 1}` })) });
   dir = await mkdtemp(join(tmpdir(), "pinterest-kit-api-"));
 });
 afterAll(async () => {
@@ -41,6 +41,59 @@ describe("pinterest-kit api", () => {
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(JSON.parse(run.stdout)).toHaveProperty("username");
     expect(run.stdout).not.toMatch(TOKEN_PATTERN);
+  });
+
+  test("--paginate prints every item of every page as JSON lines; --slurp as one array", async () => {
+    const { file } = await signIn("paginate", ["boards:read"]);
+    const lines = await runCli(
+      ["api", "GET", "/boards", "--paginate", "-F", "page_size=7", "--token-file", file],
+      mockEnvironment(mock),
+    );
+    expect(lines.code).toBe(0);
+    const names = lines.stdout
+      .trim()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { name: string }).name);
+    expect(names).toEqual(mock.snapshot().boards.map((board) => board.name));
+    expect(names).toHaveLength(30);
+    const pagesAsked = mock.requests.filter((request) => request.path.startsWith("/v5/boards")).length;
+    expect(pagesAsked).toBe(Math.ceil(30 / 7));
+
+    const slurped = await runCli(["api", "GET", "/boards", "--paginate", "--slurp", "--token-file", file], mockEnvironment(mock));
+    expect((JSON.parse(slurped.stdout) as unknown[]).length).toBe(30);
+  });
+
+  test("POST with -f sends a JSON body; the answer is the created board", async () => {
+    const { file } = await signIn("post", ["boards:read", "boards:write"]);
+    const run = await runCli(
+      ["api", "POST", "/boards", "-f", "name=From the CLI", "-f", "privacy=SECRET", "--token-file", file],
+      mockEnvironment(mock),
+    );
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    const board = JSON.parse(run.stdout) as { id: string; name: string };
+    expect(board.name).toBe("From the CLI");
+    expect(mock.snapshot().boards.find((b) => b.id === board.id)?.privacy).toBe("SECRET");
+  });
+
+  test("a missing scope: one line naming the operation and the scope, exit 1, no request sent", async () => {
+    const { file } = await signIn("scope", ["user_accounts:read"]);
+    mock.clearRequests();
+    const run = await runCli(["api", "GET", "/boards", "--token-file", file], mockEnvironment(mock));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/GET \/boards/);
+    expect(run.stderr).toMatch(
+      /needs scope boards:read, which the token in .* was not granted; sign in again with `pinterest-kit login --scopes/,
+    );
+    expect(mock.requests.filter((request) => request.path.startsWith("/v5/boards"))).toHaveLength(0);
+  });
+
+  test("Pinterest's refusal: one line with its code and message, exit 1", async () => {
+    const { file } = await signIn("missing", ["boards:read"]);
+    const run = await runCli(["api", "GET", "/boards/999999999", "--token-file", file], mockEnvironment(mock));
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/^pinterest-kit: GET \/boards\/\{board_id\} failed: HTTP 404, Pinterest code \d+: \S/);
   });
 
   test("a token due for refresh is refreshed through a session and the rotation stored", async () => {

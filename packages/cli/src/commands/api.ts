@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { type PagedPath, PINTEREST_OPERATIONS, PinterestApiError, paginate, unwrap } from "@pinterest-kit/client";
 import { parseFields } from "../api/request-fields.js";
 import { closestOperations, type ResolvedOperation, resolveOperation } from "../api/resolve-operation.js";
-import { DEFAULT_TOKEN_FILE, signedInClient } from "../signed-in-client.js";
+import { DEFAULT_TOKEN_FILE, describeApiError, signedInClient } from "../signed-in-client.js";
 import { UsageError, usageErrorFrom } from "../usage-error.js";
 
 export const API_HELP = `Usage: pinterest-kit api <METHOD> <path> [options]
@@ -59,10 +59,7 @@ export async function api(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof PinterestApiError)) throw error;
-    const code = error.code === undefined ? "" : ` code ${error.code}`;
-    console.error(
-      `pinterest-kit: ${error.operation ?? `${method} ${operation.template}`} failed (HTTP ${error.status ?? "-"}${code}): ${error.pinterestMessage ?? error.message}`,
-    );
+    console.error(`pinterest-kit: ${describeApiError(error, flags.tokenFile)}`);
     return 1;
   }
 }

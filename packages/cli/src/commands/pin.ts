@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { MediaUploadError, PinterestApiError, type paths, unwrap, uploadMedia } from "@pinterest-kit/client";
 import { fileFromPath } from "@pinterest-kit/client/node";
-import { DEFAULT_TOKEN_FILE, signedInClient } from "../signed-in-client.js";
+import { DEFAULT_TOKEN_FILE, describeApiError, signedInClient } from "../signed-in-client.js";
 import { uploadProgress } from "../upload-progress.js";
 import { UsageError, usageErrorFrom } from "../usage-error.js";
 
@@ -55,7 +55,8 @@ export async function pin(argv: string[]): Promise<number> {
       : await fileFromPath(values.video).catch((error: Error) => {
           throw new UsageError(`pin create: --video ${values.video}: ${error.message.split("\n")[0]}`);
         });
-  const client = await signedInClient("pin create", values["token-file"] ?? DEFAULT_TOKEN_FILE, values.sandbox === true);
+  const tokenFile = values["token-file"] ?? DEFAULT_TOKEN_FILE;
+  const client = await signedInClient("pin create", tokenFile, values.sandbox === true);
   try {
     let mediaSource: PinRequest["media_source"];
     if (video) {
@@ -89,8 +90,9 @@ export async function pin(argv: string[]): Promise<number> {
     console.log(values.json ? JSON.stringify(created, null, 2) : `Created Pin ${created.id} on board ${board}.`);
     return 0;
   } catch (error) {
-    if (!(error instanceof PinterestApiError) && !(error instanceof MediaUploadError)) throw error;
-    console.error(`pinterest-kit: pin create failed: ${error.message}`);
+    if (error instanceof PinterestApiError) console.error(`pinterest-kit: ${describeApiError(error, tokenFile)}`);
+    else if (error instanceof MediaUploadError) console.error(`pinterest-kit: pin create: ${error.message}`);
+    else throw error;
     return 1;
   }
 }
