@@ -8,6 +8,12 @@ const STEPS = [
   "GET /user_account",
   "refreshToken",
   "session after expiry",
+  "create board",
+  "image Pin",
+  "video Pin",
+  "list Pins by page",
+  "missing scope",
+  "delete board",
   "clientCredentials",
   "revokeToken",
 ];
@@ -17,8 +23,8 @@ describe("pinterest-kit demo", () => {
     const run = await runCli(["demo"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    const stepLines = run.stdout.split("\n").filter((line) => /^[✓✗] \d\/\d/.test(line));
-    expect(stepLines.map((line) => line.slice(6, 26).trim())).toEqual(STEPS);
+    const stepLines = run.stdout.split("\n").filter((line) => /^[✓✗] +\d+\/\d+/.test(line));
+    expect(stepLines.map((line) => /^[✓✗] +\d+\/\d+ (.{20})/.exec(line)?.[1]?.trim())).toEqual(STEPS);
     expect(stepLines.every((line) => line.startsWith("✓"))).toBe(true);
     expect(run.stdout).toContain(`demo passed: ${STEPS.length} of ${STEPS.length} steps passed.`);
     expect(run.stdout).not.toMatch(TOKEN_PATTERN);

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { createPinterestClient } from "@pinterest-kit/client";
 import { startMockPinterest } from "@pinterest-kit/mock";
 import { createPinterestOAuth, createState, memoryStore, type TokenSet } from "@pinterest-kit/oauth";
+import { ORGANIC_STEPS, runOrganicSteps } from "../demo/organic-steps.js";
 import { startLoopbackRedirect } from "../loopback-redirect.js";
 import { formatTime, redactSecret } from "../redact.js";
 import { type StepResult, StepRunner } from "../step-runner.js";
@@ -11,17 +12,19 @@ export const DEMO_HELP = `Usage: pinterest-kit demo [--json]
 
 Runs the whole OAuth flow against an embedded local Pinterest (@pinterest-kit/mock), with no
 person and no credentials: authorize → redirect → exchangeCode → GET /user_account →
-refreshToken → GET /user_account through a session after the access token expired →
-clientCredentials → revokeToken. Prints one line per step, then a summary.
+refreshToken → GET /user_account through a session after the access token expired → boards and
+Pins through that session (create a board, an image Pin, a video upload and its Pin, the board's
+Pins page by page, a call the token has no scope for, delete the board) → clientCredentials →
+revokeToken. Prints one line per step, then a summary.
 
   --json   print the steps and results as JSON instead
   -h, --help
 
 Exit code 0 only when every step passed.`;
 
-const STEPS = 8;
+const STEPS = 8 + ORGANIC_STEPS.length;
 const ACCESS_TOKEN_TTL_SECONDS = 3600;
-const SCOPES = ["user_accounts:read", "pins:read"] as const;
+const SCOPES = ["user_accounts:read", "boards:read", "boards:write", "pins:read", "pins:write"] as const;
 
 /** `pinterest-kit demo`: the README's main job on a machine with no Pinterest credentials. */
 export async function demo(argv: string[]): Promise<number> {
@@ -47,6 +50,7 @@ export async function demo(argv: string[]): Promise<number> {
     autoApprove: true,
     clock,
     accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
+    mediaProcessingMs: 200,
     clients: [{ clientId: "pinterest-kit-demo", clientSecret, redirectUris: [redirectUri], appName: "pinterest-kit demo" }],
   });
   const oauth = createPinterestOAuth({
@@ -99,9 +103,9 @@ export async function demo(argv: string[]): Promise<number> {
       summary["refresh token expires"] = formatTime(value.refreshTokenExpiresAt);
       return { value, detail: `new access token, refresh token rotated (expires ${formatTime(value.refreshTokenExpiresAt)})` };
     });
+    const client = createPinterestClient({ baseUrl: mock.baseUrl });
     const session = await runner.step("session after expiry", async () => {
       const session = oauth.createSession({ tokens: refreshed as TokenSet, store: memoryStore() });
-      const client = createPinterestClient({ baseUrl: mock.baseUrl });
       client.use(session.middleware());
       clockOffsetMs += (ACCESS_TOKEN_TTL_SECONDS + 60) * 1000;
       const refreshesBefore = countRefreshes();
@@ -114,6 +118,7 @@ export async function demo(argv: string[]): Promise<number> {
         detail: `clock +${ACCESS_TOKEN_TTL_SECONDS + 60}s, token expired; 1 refresh, then ${response.status} ${data.username}`,
       };
     });
+    await runOrganicSteps(runner, client, summary);
     await runner.step("clientCredentials", async () => {
       const value = await oauth.clientCredentials({ scopes: ["pins:read"] });
       summary["app token scopes"] = value.scopes.join(", ");
@@ -138,7 +143,9 @@ export async function demo(argv: string[]): Promise<number> {
 
 function printStep(result: StepResult, index: number, total: number): void {
   const mark = result.ok ? "✓" : "✗";
-  console.log(`${mark} ${index}/${total} ${result.name.padEnd(20)} ${result.ms.toFixed(0).padStart(5)} ms  ${result.detail}`);
+  console.log(
+    `${mark} ${String(index).padStart(String(total).length)}/${total} ${result.name.padEnd(20)} ${result.ms.toFixed(0).padStart(5)} ms  ${result.detail}`,
+  );
 }
 
 function printSummary(runner: StepRunner, summary: Record<string, string>): void {
