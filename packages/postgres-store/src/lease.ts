@@ -1,0 +1,63 @@
+import type { Release } from "@pinterest-kit/oauth";
+import { runStatement } from "./run-statement.js";
+import type { StoreContext } from "./store-context.js";
+
+/**
+ * Take the refresh lease of `ctx.key`: one conditional upsert, retried every `lockRetryMs` (with
+ * jitter) until it succeeds or `signal` aborts. While held it is renewed every third of its TTL, so a
+ * refresh may run long; a holder that stops (crashed, paused, cut off) loses it after the TTL.
+ */
+export async function acquireLease(ctx: StoreContext, signal: AbortSignal | undefined): Promise<Release> {
+  const owner = crypto.randomUUID();
+  const values = [ctx.key, owner, ctx.lockTtlMs];
+  for (;;) {
+    signal?.throwIfAborted();
+    const taken = await runStatement(ctx.pool, { step: "lock()", text: ctx.sql.lock, values }, ctx.timeoutMs);
+    if (taken.length === 1 && signal?.aborted) {
+      await runStatement(ctx.pool, { step: "lock release", text: ctx.sql.release, values: [ctx.key, owner] }, ctx.timeoutMs);
+      signal.throwIfAborted();
+    }
+    if (taken.length === 1) break;
+    await pause(ctx.lockRetryMs * (0.5 + Math.random()), signal);
+  }
+
+  let renewing: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    renewing = runStatement(ctx.pool, { step: "lock renewal", text: ctx.sql.renew, values }, ctx.timeoutMs).then(
+      (rows) => {
+        if (rows.length === 0) clearInterval(timer); // lost it: another holder took over; versions fence what follows
+      },
+      () => {}, // PostgreSQL unreachable: try again at the next tick, while the lease may still run
+    );
+  }, ctx.lockTtlMs / 3);
+  (timer as { unref?: () => void }).unref?.();
+
+  let released: Promise<void> | undefined;
+  return () => {
+    released ??= (async () => {
+      clearInterval(timer);
+      await renewing;
+      // Only our own lease is cleared (owner check); if this fails, the lease simply runs out.
+      await runStatement(
+        ctx.pool,
+        { step: "lock release", text: ctx.sql.release, values: [ctx.key, owner] },
+        ctx.timeoutMs,
+      ).catch(() => {});
+    })();
+    return released;
+  };
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

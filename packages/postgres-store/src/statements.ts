@@ -1,0 +1,27 @@
+/**
+ * Every statement the store sends, for one table. Each is a single statement, atomic on its own:
+ * the store never reads a row and then writes it on the strength of what it read, except through
+ * `version` (a write succeeds only if the row is still at the version it was read at).
+ */
+export function statementsFor(table: string) {
+  const lease = "now() + $3::bigint * interval '1 millisecond'"; // the database's clock, not this process's
+  return {
+    load: `SELECT tokens, version FROM ${table} WHERE key = $1`,
+    /** First write: a new row, or a row that only ever held a lock; fails if tokens are stored. */
+    insertFirst: `INSERT INTO ${table} AS stored (key, tokens, version, updated_at) VALUES ($1, $2, 1, now())
+ON CONFLICT (key) DO UPDATE SET tokens = excluded.tokens, version = stored.version + 1, updated_at = now()
+WHERE stored.tokens IS NULL RETURNING version`,
+    /** Later writes: only over the version the writer read. */
+    update: `UPDATE ${table} SET tokens = $3, version = version + 1, updated_at = now()
+WHERE key = $1 AND version = $2 AND tokens IS NOT NULL RETURNING version`,
+    /** Take the lease if nobody holds it or the holder's lease ran out. */
+    lock: `INSERT INTO ${table} AS stored (key, lock_owner, lock_expires_at) VALUES ($1, $2, ${lease})
+ON CONFLICT (key) DO UPDATE SET lock_owner = excluded.lock_owner, lock_expires_at = excluded.lock_expires_at
+WHERE stored.lock_owner IS NULL OR stored.lock_expires_at <= now() RETURNING key`,
+    renew: `UPDATE ${table} SET lock_expires_at = ${lease} WHERE key = $1 AND lock_owner = $2 RETURNING key`,
+    release: `UPDATE ${table} SET lock_owner = NULL, lock_expires_at = NULL WHERE key = $1 AND lock_owner = $2`,
+  };
+}
+
+/** The statements of one table. */
+export type Statements = ReturnType<typeof statementsFor>;

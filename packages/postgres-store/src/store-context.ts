@@ -1,0 +1,14 @@
+import type { TokenCipher } from "@pinterest-kit/oauth";
+import type { Queryable } from "./run-statement.js";
+import type { Statements } from "./statements.js";
+
+/** Everything one store instance works with, checked once by {@link postgresStore}. */
+export interface StoreContext {
+  pool: Queryable;
+  key: string;
+  sql: Statements;
+  cipher: TokenCipher | undefined;
+  lockTtlMs: number;
+  lockRetryMs: number;
+  timeoutMs: number;
+}
