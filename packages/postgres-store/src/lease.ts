@@ -8,13 +8,23 @@ import type { StoreContext } from "./store-context.js";
  * refresh may run long; a holder that stops (crashed, paused, cut off) loses it after the TTL.
  */
 export async function acquireLease(ctx: StoreContext, signal: AbortSignal | undefined): Promise<Release> {
-  const owner = crypto.randomUUID();
+  // A lock statement that failed on our side (timed out) may still run on the server later and take
+  // the lease in that attempt's name. The next attempt reuses the name, so it takes that lease over
+  // at once instead of waiting out a TTL that nobody holds; a release is also queued behind it.
+  const owner = ctx.orphanedOwner ?? crypto.randomUUID();
+  ctx.orphanedOwner = undefined;
   const values = [ctx.key, owner, ctx.lockTtlMs];
   for (;;) {
     signal?.throwIfAborted();
-    const taken = await runStatement(ctx.pool, { step: "lock()", text: ctx.sql.lock, values }, ctx.timeoutMs);
+    const taken = await runStatement(ctx.pool, { step: "lock()", text: ctx.sql.lock, values }, ctx.timeoutMs).catch(
+      (error: unknown) => {
+        ctx.orphanedOwner = owner;
+        void releaseAs(ctx, owner).catch(() => {});
+        throw error;
+      },
+    );
     if (taken.length === 1 && signal?.aborted) {
-      await runStatement(ctx.pool, { step: "lock release", text: ctx.sql.release, values: [ctx.key, owner] }, ctx.timeoutMs);
+      await releaseAs(ctx, owner);
       signal.throwIfAborted();
     }
     if (taken.length === 1) break;
@@ -38,14 +48,15 @@ export async function acquireLease(ctx: StoreContext, signal: AbortSignal | unde
       clearInterval(timer);
       await renewing;
       // Only our own lease is cleared (owner check); if this fails, the lease simply runs out.
-      await runStatement(
-        ctx.pool,
-        { step: "lock release", text: ctx.sql.release, values: [ctx.key, owner] },
-        ctx.timeoutMs,
-      ).catch(() => {});
+      await releaseAs(ctx, owner).catch(() => {});
     })();
     return released;
   };
+}
+
+/** Clear the lease if `owner` holds it (and only then). */
+function releaseAs(ctx: StoreContext, owner: string): Promise<unknown> {
+  return runStatement(ctx.pool, { step: "lock release", text: ctx.sql.release, values: [ctx.key, owner] }, ctx.timeoutMs);
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {

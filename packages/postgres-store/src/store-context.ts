@@ -11,4 +11,6 @@ export interface StoreContext {
   lockTtlMs: number;
   lockRetryMs: number;
   timeoutMs: number;
+  /** The owner name of a lock attempt that failed on our side but may have taken the lease. */
+  orphanedOwner?: string | undefined;
 }

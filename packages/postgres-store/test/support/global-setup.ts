@@ -1,7 +1,7 @@
+import { postgresUnavailable, startPostgres } from "@pinterest-kit/store-conformance/postgres-server";
 import type { TestProject } from "vitest/node";
 import { migrate } from "../../src/index.js";
 import { withPool } from "./pools.js";
-import { postgresUnavailable, startPostgres } from "./postgres-server.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
