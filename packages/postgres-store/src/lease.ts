@@ -3,8 +3,8 @@ import { runStatement } from "./run-statement.js";
 import type { StoreContext } from "./store-context.js";
 
 /**
- * Take the refresh lease of `ctx.key`: one conditional upsert, retried every `lockRetryMs` (with
- * jitter) until it succeeds or `signal` aborts. While held it is renewed every third of its TTL, so a
+ * Take the refresh lease of `ctx.key`: one conditional upsert, retried after `lockRetryMs`, doubling up
+ * to `lockRetryMaxMs` (jittered), until it succeeds or `signal` aborts. While held it is renewed every third of its TTL, so a
  * refresh may run long; a holder that stops (crashed, paused, cut off) loses it after the TTL.
  */
 export async function acquireLease(ctx: StoreContext, signal: AbortSignal | undefined): Promise<Release> {
@@ -14,21 +14,29 @@ export async function acquireLease(ctx: StoreContext, signal: AbortSignal | unde
   const owner = ctx.orphanedOwner ?? crypto.randomUUID();
   ctx.orphanedOwner = undefined;
   const values = [ctx.key, owner, ctx.lockTtlMs];
+  let attempt = 0;
   for (;;) {
     signal?.throwIfAborted();
-    const taken = await runStatement(ctx.pool, { step: "lock()", text: ctx.sql.lock, values }, ctx.timeoutMs).catch(
-      (error: unknown) => {
+    let sent = false;
+    const taken = await ctx
+      .attemptSlots(() => {
+        sent = true;
+        return runStatement(ctx.pool, { step: "lock()", text: ctx.sql.lock, values }, ctx.timeoutMs);
+      }, signal)
+      .catch((error: unknown) => {
+        if (!sent) throw error; // aborted while waiting for a slot: nothing reached the server
         ctx.orphanedOwner = owner;
         void releaseAs(ctx, owner).catch(() => {});
         throw error;
-      },
-    );
+      });
     if (taken.length === 1 && signal?.aborted) {
       await releaseAs(ctx, owner);
       signal.throwIfAborted();
     }
     if (taken.length === 1) break;
-    await pause(ctx.lockRetryMs * (0.5 + Math.random()), signal);
+    // Exponential backoff, jittered: a few hundred waiters must not fill the pool with lease attempts
+    // while the holder waits for a connection to store its tokens.
+    await pause(Math.min(ctx.lockRetryMs * 2 ** attempt++, ctx.lockRetryMaxMs) * (0.5 + Math.random()), signal);
   }
 
   let renewing: Promise<unknown> = Promise.resolve();

@@ -1,4 +1,5 @@
 import type { TokenCipher, TokenSet, TokenStore } from "@pinterest-kit/oauth";
+import { attemptSlotsOf } from "./attempt-slots.js";
 import { decodeTokens, encodeTokens } from "./codec.js";
 import { acquireLease } from "./lease.js";
 import { type Queryable, runStatement } from "./run-statement.js";
@@ -14,8 +15,10 @@ export interface PostgresStoreSharedOptions {
   table?: string;
   /** Refresh lease length, renewed every third of it while held; default 15 000 ms. */
   lockTtlMs?: number;
-  /** How often a waiter tries to take a held lease; default 50 ms (jittered). */
+  /** A waiter's first retry of a held lease; default 50 ms, doubling up to `lockRetryMaxMs` (jittered). */
   lockRetryMs?: number;
+  /** Longest wait between a waiter's retries; default 1 000 ms. */
+  lockRetryMaxMs?: number;
   /** Deadline of each statement, connection wait included; default 5 000 ms. */
   timeoutMs?: number;
   /** Encrypts the stored TokenSet JSON, e.g. `aesGcmCipher(key)` from @pinterest-kit/oauth. */
@@ -121,10 +124,12 @@ function contextOf(options: PostgresStoreSharedOptions, fn: string): Omit<StoreC
   assertTableName(table, `${fn} options.table`);
   return {
     pool,
+    attemptSlots: attemptSlotsOf(pool),
     sql: statementsFor(table),
     cipher,
     lockTtlMs: positiveMs(options.lockTtlMs, 15_000, `${fn} options.lockTtlMs`, 100),
     lockRetryMs: positiveMs(options.lockRetryMs, 50, `${fn} options.lockRetryMs`, 1),
+    lockRetryMaxMs: positiveMs(options.lockRetryMaxMs, 1_000, `${fn} options.lockRetryMaxMs`, 1),
     timeoutMs: positiveMs(options.timeoutMs, 5_000, `${fn} options.timeoutMs`, 1),
   };
 }

@@ -95,10 +95,10 @@ describe("statements", () => {
     const loaded = await store.load();
     sent.length = 0;
     const release = await store.lock?.();
-    expect(sent).toEqual(["INSERT"]);
+    expect(sent).toEqual(["WITH"]);
     expect(await store.compareAndSet(loaded, tokensNamed("second"))).toBe(true);
     await release?.();
-    expect(sent).toEqual(["INSERT", "UPDATE", "UPDATE"]);
+    expect(sent).toEqual(["WITH", "UPDATE", "UPDATE"]);
   });
 
   pgTest("every write bumps the version and the updated time; a refused one changes nothing", async () => {
