@@ -131,6 +131,45 @@ describe("statements", () => {
     expect(after.rows[0]).toEqual({ lock_owner: null, lock_expires_at: null });
   });
 
+  pgTest(
+    "waiting sessions run lease attempts on at most half the pool's connections; the holder's statements get through",
+    async () => {
+      const small = testPool(sharedServer() as string, { max: 4 });
+      let inFlight = 0;
+      let most = 0;
+      const queryable = {
+        options: small.options,
+        async query(config: Parameters<Queryable["query"]>[0]) {
+          const attempt = config.text.startsWith("WITH");
+          if (attempt) most = Math.max(most, ++inFlight);
+          try {
+            return await small.query(config);
+          } finally {
+            if (attempt) inFlight--;
+          }
+        },
+      } as Queryable;
+      try {
+        const key = newKey();
+        const stores = postgresStores({ pool: queryable, lockRetryMs: 1, lockRetryMaxMs: 5 });
+        const holder = stores.for(key);
+        await holder.compareAndSet(undefined, tokensNamed("before"));
+        const release = await holder.lock?.();
+        const waiting = Array.from({ length: 12 }, async () => {
+          const mine = await stores.for(key).lock?.();
+          await mine?.();
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(await holder.compareAndSet(await holder.load(), tokensNamed("after"))).toBe(true);
+        await release?.();
+        await Promise.all(waiting);
+        expect(most).toBe(2);
+      } finally {
+        await small.end();
+      }
+    },
+  );
+
   pgTest("postgresStores().for(key) gives each user their own row", async () => {
     const stores = postgresStores({ pool });
     const [a, b] = [newKey(), newKey()];
