@@ -23,9 +23,17 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
   const pollMs = Math.max(5, Math.min(50, Math.floor(ttlMs / 20)));
   for (;;) {
     signal?.throwIfAborted();
-    const taken = await withTimeout("lock()", commandTimeoutMs, () =>
-      client.set(key, owner, { condition: "NX", expiration: { type: "PX", value: ttlMs } }),
-    );
+    let taken: unknown;
+    try {
+      taken = await withTimeout("lock()", commandTimeoutMs, () =>
+        client.set(key, owner, { condition: "NX", expiration: { type: "PX", value: ttlMs } }),
+      );
+    } catch (error) {
+      // The SET may still run once Redis answers again; a release sent on the same connection runs
+      // right after it, so a lock nobody waits for does not block this user for a whole lease.
+      runScript(client, RELEASE_LOCK, [key], [owner]).catch(() => {});
+      throw error;
+    }
     if (taken !== null && taken !== undefined) break;
     await pause(pollMs / 2 + Math.random() * pollMs, signal);
   }

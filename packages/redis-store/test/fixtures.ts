@@ -24,8 +24,8 @@ export async function expiredTokens(mock: MockPinterest, oauth = mockOAuth(mock)
 }
 
 /** Hand-made tokens, `n` telling them apart (and ordering them by `receivedAt`). */
-export function tokens(n: number): TokenSet {
-  const receivedAt = 1_700_000_000_000 + n * 1000;
+export function tokens(n: number, epoch = 1_700_000_000_000): TokenSet {
+  const receivedAt = epoch + n * 1000;
   return new TokenSet({
     accessToken: `pina_access_${n}`,
     tokenType: "bearer",
@@ -60,4 +60,66 @@ export async function connectCluster(rootNodes: { url: string }[]) {
   });
   cluster.on("error", () => {});
   return cluster.connect();
+}
+
+/** Commands the servers at `urls` have run (INFO commandstats), not counting INFO and connection upkeep. */
+export async function commandsRun(urls: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const url of urls) {
+    const client = await createClient({ url }).connect();
+    const info = await client.info("commandstats");
+    client.destroy();
+    for (const [, name, calls] of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
+      if (!/^(info|ping|hello|client|cluster|command)/.test(name as string)) total += Number(calls);
+    }
+  }
+  return total;
+}
+
+/**
+ * A token endpoint on 127.0.0.1 that answers every refresh with fresh tokens (`pina_late_N`) and
+ * revokes nothing, as an authorization server with a reuse grace period would; `hold()` keeps
+ * the next answer until the returned function is called.
+ */
+export async function startGraceTokenServer() {
+  const { createServer } = await import("node:http");
+  let count = 0;
+  let gate: Promise<void> | undefined;
+  const arrived: (() => void)[] = [];
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", async () => {
+      const n = ++count;
+      for (const notify of arrived.splice(0)) notify();
+      const waitFor = gate;
+      gate = undefined;
+      await waitFor;
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(
+        JSON.stringify({
+          access_token: `pina_late_${n}`,
+          refresh_token: `pinr_late_${n}`,
+          token_type: "bearer",
+          expires_in: 2_592_000,
+          refresh_token_expires_in: 5_184_000,
+          scope: "user_accounts:read",
+          response_type: "refresh_token",
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v5`,
+    hold(): () => void {
+      let open!: () => void;
+      gate = new Promise((resolve) => {
+        open = resolve;
+      });
+      return open;
+    },
+    nextRequest: () => new Promise<void>((resolve) => arrived.push(resolve)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
