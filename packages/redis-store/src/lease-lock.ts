@@ -1,6 +1,6 @@
 import type { Release } from "@pinterest-kit/oauth";
-import { type RedisCommands, runScript, withTimeout } from "./redis-client.js";
-import { RELEASE_LOCK, RENEW_LOCK } from "./scripts.js";
+import { callRedis, type RedisCommands, runScript } from "./redis-client.js";
+import { ACQUIRE_LOCK, RELEASE_LOCK, RENEW_LOCK } from "./scripts.js";
 
 /** How {@link acquireLease} takes and keeps one lock key. */
 export interface LeaseOptions {
@@ -13,7 +13,7 @@ export interface LeaseOptions {
 
 /**
  * A lease on `key` (the Redis single-instance lock pattern): `SET key owner NX PX ttl` with a random
- * owner, polled until free or `signal` aborts; renewed every ttl/2 while held; released by a
+ * owner (in a script that also accepts a retried call of the same owner), polled until free or `signal` aborts; renewed every ttl/2 while held; released by a
  * compare-and-delete script, so a holder whose lease ran out never deletes the next holder's lock.
  * The lease only keeps refreshes apart; it is not what keeps stale writes out (see store.ts).
  */
@@ -25,22 +25,20 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
     signal?.throwIfAborted();
     let taken: unknown;
     try {
-      taken = await withTimeout("lock()", commandTimeoutMs, () =>
-        client.set(key, owner, { condition: "NX", expiration: { type: "PX", value: ttlMs } }),
-      );
+      taken = await callRedis("lock()", commandTimeoutMs, () => runScript(client, ACQUIRE_LOCK, [key], [owner, String(ttlMs)]));
     } catch (error) {
-      // The SET may still run once Redis answers again; a release sent on the same connection runs
-      // right after it, so a lock nobody waits for does not block this user for a whole lease.
+      // The script may still run once Redis answers again; a release sent on the same connection
+      // runs right after it, so a lock nobody waits for does not block this user for a whole lease.
       runScript(client, RELEASE_LOCK, [key], [owner]).catch(() => {});
       throw error;
     }
-    if (taken !== null && taken !== undefined) break;
+    if (Number(taken) === 1) break;
     await pause(pollMs / 2 + Math.random() * pollMs, signal);
   }
 
   let held = true;
   const renew = setInterval(() => {
-    withTimeout("lock renewal", commandTimeoutMs, () => runScript(client, RENEW_LOCK, [key], [owner, String(ttlMs)])).then(
+    callRedis("lock renewal", commandTimeoutMs, () => runScript(client, RENEW_LOCK, [key], [owner, String(ttlMs)])).then(
       (renewed) => {
         if (Number(renewed) !== 1) clearInterval(renew); // lost: fencing refuses this holder's late write
       },
@@ -53,7 +51,7 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
     if (!held) return;
     held = false;
     clearInterval(renew);
-    await withTimeout("lock release", commandTimeoutMs, () => runScript(client, RELEASE_LOCK, [key], [owner]));
+    await callRedis("lock release", commandTimeoutMs, () => runScript(client, RELEASE_LOCK, [key], [owner]));
   };
 }
 

@@ -7,7 +7,6 @@ import type { LuaScript } from "./scripts.js";
  */
 export interface RedisCommands {
   hmGet(key: string, fields: string[]): Promise<unknown>;
-  set(key: string, value: string, options: { condition: "NX"; expiration: { type: "PX"; value: number } }): Promise<unknown>;
   evalSha(sha1: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
@@ -19,7 +18,6 @@ export function assertRedisClient(value: unknown, argument: string): asserts val
     client === null ||
     typeof client !== "object" ||
     typeof client.hmGet !== "function" ||
-    typeof client.set !== "function" ||
     typeof client.evalSha !== "function" ||
     typeof client.eval !== "function"
   ) {
@@ -40,20 +38,56 @@ export async function runScript(client: RedisCommands, script: LuaScript, keys: 
 }
 
 /**
- * `run()`, or a rejection after `ms`: node-redis stops timing a command once it is written, so a
- * server that accepted the connection and then stopped answering would otherwise be waited for
- * forever. A late reply is ignored; what it did on the server is covered by the lease and fencing.
+ * `run()` within `ms`, tried again while Redis is briefly away (reconnecting, restarting, loading,
+ * a cluster failing over), and a rejection once `ms` is spent. node-redis stops timing a command
+ * once it is written, so a server that accepted it and then stopped answering would otherwise be
+ * waited for forever. Every step the store sends is safe to repeat (see scripts.ts); a late reply
+ * is ignored.
  */
-export async function withTimeout<T>(what: string, ms: number, run: () => Promise<T>): Promise<T> {
+export async function callRedis<T>(what: string, ms: number, run: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + ms;
+  let lastError: unknown;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`redisStore: ${what} got no answer from Redis within ${ms} ms.`)), ms);
+  const timedOut = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), ms);
   });
-  const running = run();
-  running.catch(() => {});
   try {
-    return await Promise.race([running, timedOut]);
+    for (let attempt = 0; ; attempt++) {
+      const running = run();
+      running.catch(() => {});
+      const outcome = await Promise.race([
+        running.then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        ),
+        timedOut,
+      ]);
+      if (outcome === "timeout") break;
+      if (!("error" in outcome)) return outcome.value;
+      lastError = outcome.error;
+      if (!isTransient(outcome.error) || Date.now() + RETRY_MS >= deadline) throw outcome.error;
+      await Promise.race([new Promise((resolve) => setTimeout(resolve, RETRY_MS)), timedOut]);
+    }
   } finally {
     clearTimeout(timer);
   }
+  const why = lastError instanceof Error ? ` (last error: ${lastError.message.slice(0, 120)})` : "";
+  throw new Error(`redisStore: ${what} got no answer from Redis within ${ms} ms${why}.`);
+}
+
+const RETRY_MS = 50;
+/** Errors of a connection that may come back, and replies of a server that will answer soon. */
+const TRANSIENT_ERRORS = new Set([
+  "ClientOfflineError",
+  "SocketClosedUnexpectedlyError",
+  "ConnectionTimeoutError",
+  "SocketTimeoutError",
+  "DisconnectsClientError",
+  "ReconnectStrategyError",
+]);
+const TRANSIENT_REPLIES = /^(LOADING|TRYAGAIN|CLUSTERDOWN|MASTERDOWN|BUSY)\b/;
+
+function isTransient(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return TRANSIENT_ERRORS.has(error.constructor.name) || TRANSIENT_REPLIES.test(error.message);
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type TokenCipher, TokenSet, type TokenStore } from "@pinterest-kit/oauth";
 import { acquireLease } from "./lease-lock.js";
-import { assertRedisClient, type RedisCommands, runScript, withTimeout } from "./redis-client.js";
+import { assertRedisClient, callRedis, type RedisCommands, runScript } from "./redis-client.js";
 import { COMPARE_AND_SET } from "./scripts.js";
 
 /** Options of {@link redisStore}. */
@@ -15,7 +15,10 @@ export interface RedisStoreOptions {
   key: string;
   /** How long a lock holder may go silent before another process takes over; default 30 000 ms. */
   lockTtlMs?: number;
-  /** Any one Redis call not answered within this rejects (the session: `persistence_failed`); default 5 000 ms. */
+  /**
+   * Each store step (load, compareAndSet, one lock attempt) is retried while Redis reconnects and
+   * rejects when not done within this (the session: `persistence_failed`); default 5 000 ms.
+   */
   commandTimeoutMs?: number;
   /** Encrypts the stored TokenSet JSON, e.g. `aesGcmCipher(key)` from `@pinterest-kit/oauth`. */
   cipher?: TokenCipher;
@@ -48,7 +51,7 @@ export function redisStore(options: RedisStoreOptions): TokenStore {
   // stored newer tokens always loses its late compareAndSet and the session takes the stored ones.
   const versions = new WeakMap<TokenSet, string>();
 
-  const call = <T>(what: string, run: () => Promise<T>) => withTimeout(what, commandTimeoutMs, run);
+  const call = <T>(what: string, run: () => Promise<T>) => callRedis(what, commandTimeoutMs, run);
 
   return {
     async load() {

@@ -115,25 +115,29 @@ describe("a Redis that does not answer", () => {
     },
   );
 
-  test.skipIf(!available)("stopped: with the offline queue disabled the call fails at once with persistence_failed", async () => {
-    const server = await startRedis();
-    const mock = await startMockPinterest();
-    const client = await connectClient(server.url);
-    try {
-      const oauth = mockOAuth(mock);
-      const store = redisStore({ client, key: `test:${randomUUID()}` });
-      const expired = await expiredTokens(mock, oauth);
-      await store.compareAndSet(undefined, expired);
-      await server.stop();
-      const session = oauth.createSession({ tokens: expired, store, refreshTimeoutMs: 30_000 });
-      const error = await session.getAccessToken().catch((e: unknown) => e);
-      expect((error as PinterestOAuthError).kind).toBe("persistence_failed");
-      expect(String(error)).not.toContain(expired.refreshToken as string);
-    } finally {
-      client.destroy();
-      await mock.close();
-    }
-  });
+  test.skipIf(!available)(
+    "stopped: each step is retried until commandTimeoutMs, then the session rejects with persistence_failed",
+    async () => {
+      const server = await startRedis();
+      const mock = await startMockPinterest();
+      const client = await connectClient(server.url);
+      try {
+        const oauth = mockOAuth(mock);
+        const store = redisStore({ client, key: `test:${randomUUID()}`, commandTimeoutMs: 700 });
+        const expired = await expiredTokens(mock, oauth);
+        await store.compareAndSet(undefined, expired);
+        await server.stop();
+        const session = oauth.createSession({ tokens: expired, store, refreshTimeoutMs: 30_000 });
+        const error = await session.getAccessToken().catch((e: unknown) => e);
+        expect((error as PinterestOAuthError).kind).toBe("persistence_failed");
+        expect(String((error as Error).message)).toMatch(/within 700 ms \(last error: The client is offline/);
+        expect(String(error)).not.toContain(expired.refreshToken as string);
+      } finally {
+        client.destroy();
+        await mock.close();
+      }
+    },
+  );
 });
 
 test("a client that was never connected: load() rejects at once, nothing waits", async () => {
