@@ -52,7 +52,7 @@ export async function callRedis<T>(what: string, ms: number, run: () => Promise<
     timer = setTimeout(() => resolve("timeout"), ms);
   });
   try {
-    for (let attempt = 0; ; attempt++) {
+    for (;;) {
       const running = run();
       running.catch(() => {});
       const outcome = await Promise.race([
@@ -65,7 +65,8 @@ export async function callRedis<T>(what: string, ms: number, run: () => Promise<
       if (outcome === "timeout") break;
       if (!("error" in outcome)) return outcome.value;
       lastError = outcome.error;
-      if (!isTransient(outcome.error) || Date.now() + RETRY_MS >= deadline) throw outcome.error;
+      if (!isTransient(outcome.error)) throw outcome.error;
+      if (Date.now() + RETRY_MS >= deadline) break;
       await Promise.race([new Promise((resolve) => setTimeout(resolve, RETRY_MS)), timedOut]);
     }
   } finally {
