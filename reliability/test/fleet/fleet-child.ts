@@ -1,23 +1,25 @@
 import { DEFAULT_MOCK_CLIENT } from "@pinterest-kit/mock";
-import { createPinterestOAuth, PinterestOAuthError, TokenSet, type TokenSession } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, PinterestOAuthError, type TokenSession, TokenSet } from "@pinterest-kit/oauth";
 import type { CallerResult, ChildConfig, ChildMessage, ParentMessage } from "./messages.js";
 import { openDriver } from "./store-driver.js";
 
 /**
  * One process of the fleet. `sessions`: a session per user over the driver's store, built from
- * what the store holds; on `go`, every user's `getAccessToken()` at once; report each outcome.
+ * what the store holds; on each `go`, every user's `getAccessToken()` at once, each outcome
+ * reported; `exit` ends it.
  * `late-writer` (one user): take the store's lock, load, say `holding`, and on `write` (after the
  * test paused this process past its lease and resumed it) try to store newer-looking tokens over
  * what it loaded, then report whether the store accepted them and what it holds.
  */
 const config = JSON.parse(process.argv[2] as string) as ChildConfig;
 const send = (message: ChildMessage) => process.send?.(message);
-const next = (type: ParentMessage["type"]) =>
-  new Promise<void>((resolve) => {
+/** The next message from the parent of one of `types`. */
+const next = <T extends ParentMessage["type"]>(...types: T[]) =>
+  new Promise<T>((resolve) => {
     const onMessage = (message: ParentMessage) => {
-      if (message.type !== type) return;
+      if (!types.includes(message.type as T)) return;
       process.off("message", onMessage);
-      resolve();
+      resolve(message.type as T);
     };
     process.on("message", onMessage);
   });
@@ -38,23 +40,26 @@ if (config.mode === "sessions") {
     if (!tokens) throw new Error(`the store of ${userId} is empty: seed it first`);
     sessions.push([userId, oauth.createSession({ tokens, store, refreshTimeoutMs: config.refreshTimeoutMs })]);
   }
-  const go = next("go");
+  let order = next("go", "exit");
   send({ type: "ready" });
-  await go;
-  const results = await Promise.all(
-    sessions.map(([userId, session]): Promise<CallerResult> =>
-      session.getAccessToken().then(
-        (accessToken) => ({ userId, ok: true, accessToken }),
-        (error: unknown) => ({
-          userId,
-          ok: false,
-          kind: error instanceof PinterestOAuthError ? error.kind : "other",
-          message: String((error as Error)?.message).slice(0, 300),
-        }),
+  while ((await order) === "go") {
+    const results = await Promise.all(
+      sessions.map(
+        ([userId, session]): Promise<CallerResult> =>
+          session.getAccessToken().then(
+            (accessToken) => ({ userId, ok: true, accessToken }),
+            (error: unknown) => ({
+              userId,
+              ok: false,
+              kind: error instanceof PinterestOAuthError ? error.kind : "other",
+              message: String((error as Error)?.message).slice(0, 300),
+            }),
+          ),
       ),
-    ),
-  );
-  send({ type: "done", results });
+    );
+    order = next("go", "exit");
+    send({ type: "done", results });
+  }
 } else {
   const store = driver.createStore(config.users[0] as string);
   const release = await store.lock?.();

@@ -58,7 +58,9 @@ export function forkFleetProcess(config: ChildConfig): FleetProcess {
             resolve(inbox.splice(index, 1)[0] as never);
           } else if (child.exitCode !== null || child.signalCode !== null) {
             waiting.delete(check);
-            reject(new Error(`fleet child exited (${child.signalCode ?? child.exitCode}) before "${type}": ${stderr.slice(-2000)}`));
+            reject(
+              new Error(`fleet child exited (${child.signalCode ?? child.exitCode}) before "${type}": ${stderr.slice(-2000)}`),
+            );
           }
         };
         waiting.add(check);

@@ -3,13 +3,15 @@ export interface ChildConfig {
   driver: { module: string; options: Record<string, unknown> };
   baseUrl: string;
   users: string[];
-  /** `sessions`: one session per user, `getAccessToken()` for all at `go`. `late-writer`: see fleet-child.ts. */
+  /** `sessions`: one session per user, `getAccessToken()` for all at each `go`, until `exit`. `late-writer`: see fleet-child.ts. */
   mode: "sessions" | "late-writer";
   refreshTimeoutMs: number;
 }
 
 /** The outcome of one caller. */
-export type CallerResult = { userId: string; ok: true; accessToken: string } | { userId: string; ok: false; kind: string; message: string };
+export type CallerResult =
+  | { userId: string; ok: true; accessToken: string }
+  | { userId: string; ok: false; kind: string; message: string };
 
 /** Child → parent. */
 export type ChildMessage =
@@ -19,4 +21,4 @@ export type ChildMessage =
   | { type: "wrote"; accepted: boolean; storedRefreshToken: string | undefined };
 
 /** Parent → child. */
-export type ParentMessage = { type: "go" } | { type: "write" };
+export type ParentMessage = { type: "go" } | { type: "write" } | { type: "exit" };

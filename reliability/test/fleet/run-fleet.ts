@@ -1,6 +1,6 @@
 import { DEFAULT_MOCK_CLIENT, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
 import { createPinterestOAuth, TokenSet } from "@pinterest-kit/oauth";
-import { forkFleetProcess, type FleetProcess } from "./fleet-process.js";
+import { type FleetProcess, forkFleetProcess } from "./fleet-process.js";
 import type { CallerResult } from "./messages.js";
 import { type DriverSpec, openDriver, type StoreDriver } from "./store-driver.js";
 
@@ -16,6 +16,8 @@ export interface Fleet {
   start(processes: number, options?: { users?: readonly string[]; driver?: DriverSpec }): Promise<FleetProcess[]>;
   /** Tell children to call, and collect every caller's result. */
   go(children: readonly FleetProcess[]): Promise<CallerResult[]>;
+  /** Tell children to exit, and wait until they have. */
+  finish(children: readonly FleetProcess[]): Promise<void>;
   /** What the mock and the store say about every user now (see {@link FleetCheck}). */
   check(results: readonly CallerResult[], users?: readonly string[]): Promise<FleetCheck>;
   /** Kill what still runs, close the driver and the mock. */
@@ -58,9 +60,15 @@ export async function seedFleet(spec: DriverSpec, users: number): Promise<Fleet>
   for (let i = 0; i < ids.length; i += 50) {
     await Promise.all(
       ids.slice(i, i + 50).map(async (userId) => {
-        const live = await oauth.exchangeCode(mock.issueCode({ redirectUri: "http://127.0.0.1/callback", scopes: ["user_accounts:read"] }));
+        const live = await oauth.exchangeCode(
+          mock.issueCode({ redirectUri: "http://127.0.0.1/callback", scopes: ["user_accounts:read"] }),
+        );
         const shift = 31 * DAY_MS;
-        const expired = TokenSet.fromJSON({ ...live.toJSON(), receivedAt: live.receivedAt - shift, expiresAt: live.expiresAt - shift });
+        const expired = TokenSet.fromJSON({
+          ...live.toJSON(),
+          receivedAt: live.receivedAt - shift,
+          expiresAt: live.expiresAt - shift,
+        });
         if (!(await driver.createStore(userId).compareAndSet(undefined, expired))) throw new Error(`seeding ${userId} failed`);
         grants.set(userId, mock.grantOf(live.refreshToken as string)?.grantId as string);
       }),
@@ -93,6 +101,10 @@ export async function seedFleet(spec: DriverSpec, users: number): Promise<Fleet>
       const done = await Promise.all(children.map((child) => child.next("done")));
       return done.flatMap((message) => message.results);
     },
+    async finish(children) {
+      for (const child of children) child.send({ type: "exit" });
+      await Promise.all(children.map((child) => child.exited));
+    },
     async check(results, users = ids) {
       const failures = results.flatMap((r) => (r.ok ? [] : [{ userId: r.userId, kind: r.kind, message: r.message }]));
       const check: FleetCheck = {
@@ -111,9 +123,13 @@ export async function seedFleet(spec: DriverSpec, users: number): Promise<Fleet>
         check.refreshes += history?.refreshes ?? 0;
         if (history?.refreshes !== 1) check.notRefreshedOnce.push(userId);
         const stored = await driver.createStore(userId).load();
-        if (stored?.refreshToken === undefined || stored.refreshToken !== history?.lastRefreshToken) check.staleStores.push(userId);
-        const given = new Set(results.filter((r) => r.userId === userId && r.ok).map((r) => (r as { accessToken: string }).accessToken));
-        if (given.size > 1 || (given.size === 1 && !given.has(stored?.accessToken as string))) check.inconsistentTokens.push(userId);
+        if (stored?.refreshToken === undefined || stored.refreshToken !== history?.lastRefreshToken)
+          check.staleStores.push(userId);
+        const given = new Set(
+          results.filter((r) => r.userId === userId && r.ok).map((r) => (r as { accessToken: string }).accessToken),
+        );
+        if (given.size > 1 || (given.size === 1 && !given.has(stored?.accessToken as string)))
+          check.inconsistentTokens.push(userId);
       }
       return check;
     },
