@@ -21,4 +21,4 @@ export { PINTEREST_ERRORS, type PinterestErrorAnswer } from "./pinterest-errors.
 export type { RecordedRequest } from "./record/request-log.js";
 export { redirectUriMatches } from "./redirect-uri.js";
 export { type MockPinterest, type MockStats, startMockPinterest } from "./start-mock-pinterest.js";
-export { CODE_TTL_MS, REFRESH_TOKEN_TTL_SECONDS } from "./store/token-store.js";
+export { CODE_TTL_MS, type GrantHistory, REFRESH_TOKEN_TTL_SECONDS } from "./store/token-store.js";
