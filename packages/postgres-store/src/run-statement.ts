@@ -10,15 +10,23 @@ export interface Queryable {
 /**
  * Run one statement with a deadline covering both the wait for a pooled connection and the answer:
  * pg's `query_timeout` drops a connection that stopped answering (so the pool does not hand it out
- * again), and the timer here also bounds a pool whose `connectionTimeoutMillis` is unset. A failure
- * becomes a {@link PostgresStoreError} naming the step and SQLSTATE, never the values sent.
+ * again), and the timer here also bounds a pool whose `connectionTimeoutMillis` is unset. A
+ * connection lost under the statement (a terminated backend, a reset) is retried once on another
+ * one within the same deadline: every statement of the store is safe to repeat, since a write whose
+ * answer was lost is refused by its own version bump and a lease attempt repeats the same owner. A
+ * failure becomes a {@link PostgresStoreError} naming the step and SQLSTATE, never the values sent.
  */
 export async function runStatement<R extends QueryResultRow>(
   pool: Queryable,
   statement: { step: string; text: string; values: unknown[] },
   timeoutMs: number,
 ): Promise<R[]> {
-  const query = pool.query<R>({ text: statement.text, values: statement.values, query_timeout: timeoutMs } as QueryConfig);
+  const started = Date.now();
+  const send = (ms: number) => {
+    const query = pool.query<R>({ text: statement.text, values: statement.values, query_timeout: ms } as QueryConfig);
+    query.catch(() => {}); // it may still fail after the deadline has answered
+    return query;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
@@ -31,14 +39,25 @@ export async function runStatement<R extends QueryResultRow>(
       timeoutMs,
     );
   });
-  query.catch(() => {}); // it may still fail after the deadline has answered
   try {
-    return (await Promise.race([query, deadline])).rows;
+    const answer = send(timeoutMs).catch((error: unknown) => {
+      const left = timeoutMs - (Date.now() - started);
+      if (!connectionLost(error) || left < 1) throw error;
+      return send(left);
+    });
+    return (await Promise.race([answer, deadline])).rows;
   } catch (error) {
     throw toStoreError(error, statement.step, timeoutMs);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Whether the connection died under a statement (rather than PostgreSQL refusing or timing out). */
+function connectionLost(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === "string" && /^(57P0[123]|08\d{3}|ECONNRESET|EPIPE|ECONNREFUSED)$/.test(code)) return true;
+  return typeof message === "string" && /Connection terminated|connection error/i.test(message);
 }
 
 function toStoreError(error: unknown, step: string, timeoutMs: number): PostgresStoreError {

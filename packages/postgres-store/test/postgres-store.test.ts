@@ -170,6 +170,43 @@ describe("statements", () => {
     },
   );
 
+  pgTest(
+    "a statement whose backend is terminated under it (pg_terminate_backend) is sent again on another connection",
+    async () => {
+      const key = newKey();
+      const store = postgresStore({ pool, key });
+      await store.compareAndSet(undefined, tokensNamed("before"));
+      const loaded = await store.load();
+      const victim = testPool(sharedServer() as string, { application_name: "terminated-under-cas" });
+      const blocker = await pool.connect();
+      try {
+        await blocker.query("BEGIN");
+        await blocker.query("SELECT 1 FROM pinterest_tokens WHERE key = $1 FOR UPDATE", [key]);
+        const next = tokensNamed("after");
+        const writing = postgresStore({ pool: victim, key, timeoutMs: 20_000 }).compareAndSet(loaded, next);
+        const waitingBackend = async () =>
+          (
+            await pool.query(
+              "SELECT pid FROM pg_stat_activity WHERE application_name = 'terminated-under-cas' AND wait_event_type = 'Lock'",
+            )
+          ).rows.map((row) => row.pid as number);
+        let pids: number[] = [];
+        for (let tries = 0; pids.length === 0 && tries < 200; tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          pids = await waitingBackend();
+        }
+        expect(pids).toHaveLength(1);
+        await pool.query("SELECT pg_terminate_backend($1)", [pids[0]]);
+        await blocker.query("ROLLBACK");
+        expect(await writing).toBe(true);
+        expect(json(await store.load())).toEqual(json(next));
+      } finally {
+        blocker.release();
+        await victim.end();
+      }
+    },
+  );
+
   pgTest("postgresStores().for(key) gives each user their own row", async () => {
     const stores = postgresStores({ pool });
     const [a, b] = [newKey(), newKey()];
