@@ -29,9 +29,12 @@ export async function runStatement<R extends QueryResultRow>(
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
+    // Timers run before the poll phase: on a starved event loop an answer that already arrived is
+    // read only after them, so the deadline yields one turn (setImmediate) before it rejects.
     timer = setTimeout(
       () =>
-        reject(
+        setImmediate(
+          reject,
           new PostgresStoreError(`postgresStore: ${statement.step}: PostgreSQL did not answer within ${timeoutMs} ms.`, {
             code: "timeout",
           }),
