@@ -10,6 +10,7 @@ import { fanInSuite } from "./fan-in/suite.js";
 import { generationSuite } from "./generation/suite.js";
 import { mockThroughputSuite } from "./mock/suite.js";
 import { benchDir } from "./paths.js";
+import { postgresStoreSuite } from "./postgres-store/suite.js";
 import { describeMachine } from "./report/machine.js";
 import { textTable } from "./report/text-table.js";
 import { writeResults } from "./report/write-results.js";
@@ -17,7 +18,7 @@ import { requestOverheadSuite } from "./request/suite.js";
 import { sizeSuite } from "./size/suite.js";
 import type { Suite, SuiteResult } from "./suite.js";
 
-const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, apiCallsSuite];
+const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, apiCallsSuite, postgresStoreSuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean" } } });

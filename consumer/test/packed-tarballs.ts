@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
-export const PUBLISHED = ["client", "oauth", "mock", "cli"] as const;
+export const PUBLISHED = ["client", "oauth", "mock", "cli", "postgres-store"] as const;
 
 /** `pnpm pack` one workspace package (workspace:* becomes its real version) and return the tarball's path. */
 export function packPackage(name: string, destination: string): string {
@@ -34,11 +34,15 @@ export async function createConsumerProject(): Promise<string> {
     join(app, "package.json"),
     `${JSON.stringify({ name: "consumer-app", version: "0.0.0", private: true }, null, 2)}\n`,
   );
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packed, "typescript@5.9", "@types/node@20"], {
-    cwd: app,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  execFileSync(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--loglevel=error", ...packed, "pg@8", "typescript@5.9", "@types/node@20"],
+    {
+      cwd: app,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   await cp(FIXTURES, app, { recursive: true });
   return app;
 }

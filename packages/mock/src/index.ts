@@ -33,5 +33,5 @@ export { type IssueAccessTokenParams, type MockPinterest, type MockStats, startM
 export type { Account, Board, BoardSection, Media, Pin, SocialGraph, StoredSection } from "./state/resource-types.js";
 export type { MockSeed, SeedBoard, SeedPin } from "./state/seed.js";
 export type { MockStateSnapshot } from "./state/snapshot.js";
-export { CODE_TTL_MS, REFRESH_TOKEN_TTL_SECONDS } from "./store/token-store.js";
+export { CODE_TTL_MS, type GrantHistory, REFRESH_TOKEN_TTL_SECONDS } from "./store/token-store.js";
 export { UPLOAD_PATH } from "./uploads/upload-policy.js";

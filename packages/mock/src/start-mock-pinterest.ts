@@ -18,7 +18,7 @@ import type { AccountState } from "./state/account-state.js";
 import { type MockSeed, seedState } from "./state/seed.js";
 import { type MockStateSnapshot, snapshotOf } from "./state/snapshot.js";
 import { randomToken } from "./store/random-token.js";
-import { TokenStore } from "./store/token-store.js";
+import { type GrantHistory, TokenStore } from "./store/token-store.js";
 import { UploadSigner } from "./uploads/upload-policy.js";
 
 /** Counts of what a mock holds. */
@@ -48,6 +48,13 @@ export interface MockPinterest {
   readonly requestCount: number;
   /** How much the mock holds right now: live codes and tokens, queued faults (for memory checks). */
   stats(): MockStats;
+  /**
+   * The refreshes of the authorization a live token belongs to (its grant id, how many refreshes
+   * were answered, the refresh token issued last); `undefined` for an unknown or dead token.
+   */
+  grantOf(token: string): GrantHistory | undefined;
+  /** The same by grant id (from {@link grantOf}), once the token first asked about has rotated. */
+  grantHistory(grantId: string): GrantHistory | undefined;
   /** Mint an authorization code as if the user had approved, without the browser step. */
   issueCode(params: IssueCodeParams): string;
   /**
@@ -156,6 +163,11 @@ export async function startMockPinterest(options: MockPinterestOptions = {}): Pr
       return log.count;
     },
     stats: () => ({ ...store.size, faults: faults.size, recordedRequests: log.list().length }),
+    grantOf(token) {
+      const grant = store.find(token, context.now());
+      return grant && store.history(grant.grantId);
+    },
+    grantHistory: (grantId) => store.history(grantId),
     issueCode(params) {
       ensureOpen("issueCode");
       return issueCode(params, context);

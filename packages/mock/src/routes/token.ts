@@ -48,11 +48,9 @@ function authorizationCodeGrant(
     return;
   }
   const params = { clientId: client.clientId, scopes: redemption.grant.scopes, grantId: redemption.grantId };
-  sendJson(response, 200, {
-    ...issueAccessToken(context, params),
-    ...issueRefreshToken(context, params),
-    response_type: "authorization_code",
-  });
+  const refresh = issueRefreshToken(context, params);
+  context.store.noteRefreshToken(redemption.grantId, refresh.refresh_token, false);
+  sendJson(response, 200, { ...issueAccessToken(context, params), ...refresh, response_type: "authorization_code" });
 }
 
 /**
@@ -78,11 +76,9 @@ function refreshTokenGrant(form: Record<string, unknown>, client: Client, respon
   }
   context.store.revoke(presented);
   const params = { clientId: client.clientId, grantId: grant.grantId };
-  sendJson(response, 200, {
-    ...issueAccessToken(context, { ...params, scopes }),
-    ...issueRefreshToken(context, { ...params, scopes: grant.scopes }),
-    response_type: "refresh_token",
-  });
+  const refresh = issueRefreshToken(context, { ...params, scopes: grant.scopes });
+  context.store.noteRefreshToken(grant.grantId, refresh.refresh_token, true);
+  sendJson(response, 200, { ...issueAccessToken(context, { ...params, scopes }), ...refresh, response_type: "refresh_token" });
 }
 
 /** A token for the app itself (RFC 6749 §4.4), with the known scopes it asks for; no refresh token. */

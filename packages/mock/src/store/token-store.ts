@@ -23,6 +23,15 @@ export interface TokenGrant {
   appOnly?: boolean;
 }
 
+/** What the mock remembers of one authorization's refreshes (for tests that count them per user). */
+export interface GrantHistory {
+  grantId: string;
+  /** Successful `refresh_token` grants answered for this authorization. */
+  refreshes: number;
+  /** The refresh token issued last: the only one still valid, since each refresh rotates it. */
+  lastRefreshToken: string;
+}
+
 /** The outcome of redeeming a code. */
 export type CodeRedemption = { ok: true; grant: CodeGrant; grantId: string } | { ok: false };
 
@@ -36,6 +45,7 @@ export class TokenStore {
   readonly #spentCodes = new Map<string, { grantId: string; expiresAt: number }>();
   readonly #tokens = new Map<string, TokenGrant>();
   readonly #grants = new Map<string, Set<string>>();
+  readonly #history = new Map<string, GrantHistory>();
 
   issueCode(grant: Omit<CodeGrant, "expiresAt">, now: number): string {
     const code = randomToken();
@@ -74,6 +84,22 @@ export class TokenStore {
     return token;
   }
 
+  /** Note a refresh token issued for `grantId`, counting it as a refresh when `refreshed`. */
+  noteRefreshToken(grantId: string, refreshToken: string, refreshed: boolean): void {
+    const previous = this.#history.get(grantId);
+    this.#history.set(grantId, {
+      grantId,
+      refreshes: (previous?.refreshes ?? 0) + (refreshed ? 1 : 0),
+      lastRefreshToken: refreshToken,
+    });
+  }
+
+  /** The history of the authorization `grantId`, while any of its tokens lives. */
+  history(grantId: string): GrantHistory | undefined {
+    const entry = this.#history.get(grantId);
+    return entry && { ...entry };
+  }
+
   /** A valid (issued, unexpired, unrevoked) token. */
   find(token: string, now: number): TokenGrant | undefined {
     const grant = this.#tokens.get(token);
@@ -94,6 +120,7 @@ export class TokenStore {
   revokeGrant(grantId: string): void {
     for (const token of this.#grants.get(grantId) ?? []) this.#tokens.delete(token);
     this.#grants.delete(grantId);
+    this.#history.delete(grantId);
   }
 
   /** Delete everything expired at `now`. */
@@ -107,6 +134,8 @@ export class TokenStore {
       siblings?.delete(token);
       if (siblings?.size === 0) this.#grants.delete(grant.grantId);
     }
+    // Not in revoke(): a refresh revokes the presented token before issuing the next one.
+    for (const grantId of this.#history.keys()) if (!this.#grants.has(grantId)) this.#history.delete(grantId);
   }
 
   /** How many entries are held (for memory tests). */

@@ -240,6 +240,23 @@ describe("grant_type=refresh_token (continuous refresh)", () => {
     expect(account.status).toBe(200);
   });
 
+  it("grantOf / grantHistory count the refreshes of one authorization and name the refresh token issued last", async () => {
+    const first = await tokensFor(mock);
+    const refresh = (token: unknown) => postForm(mock, TOKEN, { grant_type: "refresh_token", refresh_token: String(token) });
+    const grant = mock.grantOf(String(first.refresh_token));
+    expect(grant).toMatchObject({ refreshes: 0, lastRefreshToken: first.refresh_token });
+    const second = (await (await refresh(first.refresh_token)).json()) as Record<string, unknown>;
+    await refresh(first.refresh_token); // refused: it was rotated; not a refresh
+    const third = (await (await refresh(second.refresh_token)).json()) as Record<string, unknown>;
+    expect(mock.grantHistory(grant?.grantId as string)).toEqual({
+      grantId: grant?.grantId,
+      refreshes: 2,
+      lastRefreshToken: third.refresh_token,
+    });
+    expect(mock.grantOf(String(first.refresh_token))).toBeUndefined();
+    expect(mock.grantOf(String(third.access_token))).toMatchObject({ refreshes: 2 });
+  });
+
   it("refreshing every 59 days keeps the grant alive indefinitely; 60 idle days end it", async () => {
     let tokens = await tokensFor(mock);
     for (let i = 0; i < 10; i++) {

@@ -1,0 +1,71 @@
+import type { Release } from "@pinterest-kit/oauth";
+import { callRedis, type RedisCommands, runScript } from "./redis-client.js";
+import { ACQUIRE_LOCK, RELEASE_LOCK, RENEW_LOCK } from "./scripts.js";
+
+/** How {@link acquireLease} takes and keeps one lock key. */
+export interface LeaseOptions {
+  client: RedisCommands;
+  key: string;
+  ttlMs: number;
+  commandTimeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+/**
+ * A lease on `key` (the Redis single-instance lock pattern): `SET key owner NX PX ttl` with a random
+ * owner (in a script that also accepts a retried call of the same owner), polled until free or `signal` aborts; renewed every ttl/2 while held; released by a
+ * compare-and-delete script, so a holder whose lease ran out never deletes the next holder's lock.
+ * The lease only keeps refreshes apart; it is not what keeps stale writes out (see store.ts).
+ */
+export async function acquireLease(options: LeaseOptions): Promise<Release> {
+  const { client, key, ttlMs, commandTimeoutMs, signal } = options;
+  const owner = crypto.randomUUID();
+  const pollMs = Math.max(5, Math.min(50, Math.floor(ttlMs / 20)));
+  for (;;) {
+    signal?.throwIfAborted();
+    let taken: unknown;
+    try {
+      taken = await callRedis("lock()", commandTimeoutMs, () => runScript(client, ACQUIRE_LOCK, [key], [owner, String(ttlMs)]));
+    } catch (error) {
+      // The script may still run once Redis answers again; a release sent on the same connection
+      // runs right after it, so a lock nobody waits for does not block this user for a whole lease.
+      runScript(client, RELEASE_LOCK, [key], [owner]).catch(() => {});
+      throw error;
+    }
+    if (Number(taken) === 1) break;
+    await pause(pollMs / 2 + Math.random() * pollMs, signal);
+  }
+
+  let held = true;
+  const renew = setInterval(() => {
+    callRedis("lock renewal", commandTimeoutMs, () => runScript(client, RENEW_LOCK, [key], [owner, String(ttlMs)])).then(
+      (renewed) => {
+        if (Number(renewed) !== 1) clearInterval(renew); // lost: fencing refuses this holder's late write
+      },
+      () => {}, // Redis unreachable: the next tick tries again; the lease may run out meanwhile
+    );
+  }, ttlMs / 2);
+  renew.unref?.();
+
+  return async () => {
+    if (!held) return;
+    held = false;
+    clearInterval(renew);
+    await callRedis("lock release", commandTimeoutMs, () => runScript(client, RELEASE_LOCK, [key], [owner]));
+  };
+}
+
+/** Sleep `ms`, or reject with the signal's reason when it aborts first. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

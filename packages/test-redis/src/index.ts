@@ -1,0 +1,4 @@
+export { redisAvailable } from "./availability.js";
+export { freePort } from "./free-port.js";
+export { type RedisCluster, startRedisCluster } from "./redis-cluster.js";
+export { type RedisServer, type StartRedisOptions, sendRaw, startRedis, waitForPong } from "./redis-server.js";
