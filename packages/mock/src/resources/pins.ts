@@ -1,4 +1,4 @@
-import { type ApiAnswer, type ApiCall, invalidParameters, NOT_FOUND, type OperationHandler } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Pin } from "../state/resource-types.js";
@@ -41,9 +41,6 @@ export const pinHandlers: Record<string, OperationHandler> = {
   "pins/list": (call) => pagedAnswer(call.state.pins.list(listFilter(call)), call.query),
   "pins/get": (call) => withPin(call, ok),
   "pins/create": (call) => {
-    // The spec leaves both optional; Pinterest refuses a Pin without either.
-    if (call.body.media_source === undefined) return invalidParameters("body: media_source is required");
-    if (call.body.board_id === undefined) return invalidParameters("body: board_id is required");
     const where = placement(call, call.body.board_id, call.body.board_section_id);
     if ("status" in where) return where;
     const id = call.state.ids.next();

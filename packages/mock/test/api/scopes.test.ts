@@ -51,7 +51,7 @@ describe("scopes and tokens on the wire", () => {
 
   it("a token missing one scope of the only alternative is 401 code 3", async () => {
     const { response, error } = await clientWith(mock, ["boards:read"]).POST("/boards", {
-      body: { name: "x", privacy: "PUBLIC", is_ads_only: false },
+      body: { name: "x", privacy: "PUBLIC" },
     });
     expect([response.status, error]).toEqual([401, CODE_3]);
   });
