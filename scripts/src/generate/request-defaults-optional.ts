@@ -14,7 +14,10 @@ export function requestSchemas(document: OpenApiDocument): Map<string, Set<strin
   const reached = new Map<string, Set<string>>();
   const pending: string[] = [];
   const visit = (node: unknown, required?: Set<string>): void => {
-    if (Array.isArray(node)) return node.forEach((item) => visit(item, required));
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, required);
+      return;
+    }
     if (!node || typeof node !== "object") return;
     for (const [key, value] of Object.entries(node as JsonSchema)) {
       if ((key === "$ref" || key === "mapping") && value) {

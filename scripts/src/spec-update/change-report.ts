@@ -1,6 +1,6 @@
 import { sameJson } from "../shared/canonical-json.js";
+import { effectiveFields, type FieldInfo } from "../shared/effective-fields.js";
 import { listOperations, type OpenApiDocument } from "../shared/openapi.js";
-import { effectiveFields, type FieldInfo } from "./effective-fields.js";
 import type { OperationSelection } from "./select-operations.js";
 
 export type ChangeKind = "added" | "removed" | "changed";

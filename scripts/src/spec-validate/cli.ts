@@ -5,11 +5,26 @@ import { loadOverlaidSpec } from "../generate/generate-files.js";
 import { repoRoot, specLayout } from "../shared/repo-paths.js";
 import { runMain } from "../shared/run-main.js";
 import { stableJson } from "../shared/stable-json.js";
+import { checkDiscriminators, formatDiscriminatorIssues } from "./check-discriminators.js";
 import { javaAvailable, runValidator } from "./run-validator.js";
 
-/** Validates the pinned fragment and the overlaid spec with openapi-generator's validator. */
+/**
+ * Validates the overlaid spec's discriminators (no Java needed), then the pinned fragment and the
+ * overlaid spec with openapi-generator's validator.
+ */
 async function main(): Promise<number> {
   const inCi = Boolean(process.env.CI);
+  const layout = specLayout();
+  const { document } = await loadOverlaidSpec(layout);
+  const discriminatorIssues = checkDiscriminators(document);
+  if (discriminatorIssues.length > 0) {
+    console.error(
+      `spec:validate FAILED: spec/pinterest-v5.json + spec/overlays has discriminators generators cannot dispatch on:\n${formatDiscriminatorIssues(discriminatorIssues)}\n` +
+        "Fix them in spec/overlays/ (require the property in every mapped schema, or drop the discriminator where a oneOf/anyOf already types the union).",
+    );
+    return 1;
+  }
+  console.log("spec:validate ok: discriminators of spec/pinterest-v5.json + spec/overlays");
   if (!javaAvailable()) {
     const reason =
       "openapi-generator needs Java 17+, and `java` is not on PATH (Debian: apt-get install openjdk-17-jre-headless)";
@@ -20,8 +35,6 @@ async function main(): Promise<number> {
     console.log(`skipped: spec:validate — ${reason}.`);
     return 0;
   }
-  const layout = specLayout();
-  const { document } = await loadOverlaidSpec(layout);
   const dir = await mkdtemp(join(tmpdir(), "pinterest-kit-validate-"));
   try {
     const overlaid = join(dir, "pinterest-v5.overlaid.json");

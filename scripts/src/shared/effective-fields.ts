@@ -1,5 +1,5 @@
-import { sortKeysDeep } from "../shared/canonical-json.js";
-import type { JsonSchema } from "../shared/openapi.js";
+import { sortKeysDeep } from "./canonical-json.js";
+import type { JsonSchema } from "./openapi.js";
 
 /** One property of a schema's effective shape, as the change report compares it. */
 export interface FieldInfo {
