@@ -53,7 +53,7 @@ export function pinMediaFrom(
         return apiError(400, 1, `The media upload ${media.media_id} is not ready: its status is ${status}.`);
       const cover = typeof source.cover_image_url === "string" ? source.cover_image_url : placeholder;
       const video = {
-        media_type: "video",
+        media_type: "video" as const,
         cover_image_url: cover,
         video_url: null,
         duration: 12.5,
