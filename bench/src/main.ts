@@ -18,7 +18,15 @@ import { requestOverheadSuite } from "./request/suite.js";
 import { sizeSuite } from "./size/suite.js";
 import type { Suite, SuiteResult } from "./suite.js";
 
-const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, apiCallsSuite, postgresStoreSuite];
+const SUITES: Suite[] = [
+  generationSuite,
+  requestOverheadSuite,
+  fanInSuite,
+  sizeSuite,
+  mockThroughputSuite,
+  apiCallsSuite,
+  postgresStoreSuite,
+];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean" } } });

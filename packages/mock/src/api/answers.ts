@@ -2,6 +2,7 @@ import type { MockContext } from "../context.js";
 import { PINTEREST_ERRORS } from "../pinterest-errors.js";
 import type { OperationId } from "../schema/operation-validators.js";
 import type { AccountState } from "../state/account-state.js";
+import type { AccountView } from "../state/visibility.js";
 
 /** What an operation handler answers: a status and a JSON body (none for 204). */
 export interface ApiAnswer {
@@ -18,6 +19,8 @@ export interface ApiCall {
   /** The parsed, schema-valid JSON body (an empty object when the operation takes none). */
   body: Record<string, unknown>;
   state: AccountState;
+  /** The account as this token may read it (secret boards and Pins need their scopes). */
+  view: AccountView;
   now: number;
   context: MockContext;
 }

@@ -57,8 +57,8 @@ function seriesFor(subject: string, days: string[], metrics: string[], lifetime:
 function topPins(call: ApiCall, days: string[], metrics: string[]) {
   const count = typeof call.query.num_of_pins === "number" ? call.query.num_of_pins : 10;
   const sortBy = String(call.query.sort_by);
-  const pins = call.state.pins
-    .list()
+  const pins = call.view
+    .pins()
     .map((pin) => ({
       pin_id: pin.id,
       metrics: metricsFor(pin.id, days.join(","), [...new Set([sortBy, ...metrics])]),
@@ -83,18 +83,18 @@ export const analyticsHandlers: Record<string, OperationHandler> = {
     ok(seriesFor(call.state.account.id ?? "account", days, metricTypes(call), false)),
   ),
   "pins/analytics": withDays((call, days) => {
-    const pin = call.state.pins.get(call.path.pin_id ?? "");
+    const pin = call.view.pin(call.path.pin_id ?? "");
     return pin === undefined ? NOT_FOUND.pin : ok(seriesFor(pin.id, days, metricTypes(call), true));
   }),
   "multi_pins/analytics": withDays((call, days) => {
     const ids = call.query.pin_ids as string[];
-    if (!ids.every((id) => call.state.pins.get(id) !== undefined)) return NOT_FOUND.pin;
+    if (!ids.every((id) => call.view.pin(id) !== undefined)) return NOT_FOUND.pin;
     return ok(Object.fromEntries(ids.map((id) => [id, seriesFor(id, days, metricTypes(call), true)])));
   }),
   "user_account/analytics/top_pins": withDays((call, days) => ok(topPins(call, days, metricTypes(call)))),
   "user_account/analytics/top_video_pins": withDays((call, days) => {
     const answer = topPins(call, days, metricTypes(call));
-    const videoIds = new Set(call.state.pins.list((pin) => pin.creative_type === "VIDEO").map((pin) => pin.id));
+    const videoIds = new Set(call.view.pins((pin) => pin.creative_type === "VIDEO").map((pin) => pin.id));
     return ok({ ...answer, pins: answer.pins.filter((pin) => videoIds.has(pin.pin_id)) });
   }),
 };

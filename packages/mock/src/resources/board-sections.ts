@@ -54,7 +54,7 @@ export const boardSectionHandlers: Record<string, OperationHandler> = {
   "board_sections/list_pins": (call) =>
     withSection(call, (section) =>
       pagedAnswer(
-        call.state.pins.list((pin) => pin.board_section_id === section.id),
+        call.view.pins((pin) => pin.board_section_id === section.id),
         call.query,
       ),
     ),

@@ -20,7 +20,7 @@ function privacyMatches(board: Board, filter: unknown): boolean {
 
 /** Run `then` with the board of the path's `board_id`, or answer Pinterest's 404 (code 40). */
 export function withBoard(call: ApiCall, then: (board: Board) => ApiAnswer): ApiAnswer {
-  const board = call.state.boards.get(call.path.board_id ?? "");
+  const board = call.view.board(call.path.board_id ?? "");
   return board === undefined ? NOT_FOUND.board : then(board);
 }
 
@@ -28,7 +28,7 @@ export function withBoard(call: ApiCall, then: (board: Board) => ApiAnswer): Api
 export const boardHandlers: Record<string, OperationHandler> = {
   "boards/list": (call) =>
     pagedAnswer(
-      call.state.boards.list((board) => privacyMatches(board, call.query.privacy)),
+      call.view.boards((board) => privacyMatches(board, call.query.privacy)),
       call.query,
     ),
   "boards/create": (call) =>
@@ -44,7 +44,7 @@ export const boardHandlers: Record<string, OperationHandler> = {
   "boards/list_pins": (call) =>
     withBoard(call, (board) =>
       pagedAnswer(
-        call.state.pins.list((pin) => pin.board_id === board.id),
+        call.view.pins((pin) => pin.board_id === board.id),
         call.query,
       ),
     ),

@@ -27,8 +27,3 @@ const HANDLERS: Readonly<Record<string, OperationHandler>> = {
 export function handlerFor(operationId: OperationId): OperationHandler {
   return HANDLERS[operationId] ?? synthesizedAnswer;
 }
-
-/** Operations that have a stateful handler (the rest are synthesized). */
-export function handledOperations(): readonly string[] {
-  return Object.keys(HANDLERS);
-}

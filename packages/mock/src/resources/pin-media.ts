@@ -1,6 +1,7 @@
 import { type ApiAnswer, apiError, NOT_FOUND } from "../api/answers.js";
 import type { AccountState } from "../state/account-state.js";
 import type { Pin } from "../state/resource-types.js";
+import type { AccountView } from "../state/visibility.js";
 import { mediaStatus } from "./media.js";
 
 type MediaSource = Record<string, unknown> & { source_type: string };
@@ -22,7 +23,7 @@ const image = (url: string) => ({
  */
 export function pinMediaFrom(
   source: MediaSource,
-  context: { state: AccountState; now: number; processingMs: number; parentPinId: unknown; newId: string },
+  context: { state: AccountState; view: AccountView; now: number; processingMs: number; parentPinId: unknown; newId: string },
 ): PinMediaFields | ApiAnswer {
   const placeholder = `https://i.pinimg.com/originals/mock/${context.newId}.jpg`;
   const isStandard = source.is_standard !== false;
@@ -52,7 +53,7 @@ export function pinMediaFrom(
         return apiError(400, 1, `The media upload ${media.media_id} is not ready: its status is ${status}.`);
       const cover = typeof source.cover_image_url === "string" ? source.cover_image_url : placeholder;
       const video = {
-        media_type: "video",
+        media_type: "video" as const,
         cover_image_url: cover,
         video_url: null,
         duration: 12.5,
@@ -63,7 +64,7 @@ export function pinMediaFrom(
       return { media: video, creative_type: "VIDEO", is_standard: source.is_standard !== false };
     }
     case "pin_url": {
-      const parent = context.state.pins.get(String(context.parentPinId ?? ""));
+      const parent = context.view.pin(String(context.parentPinId ?? ""));
       if (parent === undefined) return NOT_FOUND.pin;
       return { media: parent.media, creative_type: parent.creative_type, is_standard: parent.is_standard };
     }

@@ -1,4 +1,4 @@
-import { type ApiAnswer, type ApiCall, invalidParameters, NOT_FOUND, type OperationHandler } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Pin } from "../state/resource-types.js";
@@ -7,7 +7,7 @@ import { created, NO_CONTENT, ok } from "./respond.js";
 
 /** Run `then` with the Pin of the path's `pin_id`, or answer Pinterest's 404 (code 50). */
 export function withPin(call: ApiCall, then: (pin: Pin) => ApiAnswer): ApiAnswer {
-  const pin = call.state.pins.get(call.path.pin_id ?? "");
+  const pin = call.view.pin(call.path.pin_id ?? "");
   return pin === undefined ? NOT_FOUND.pin : then(pin);
 }
 
@@ -18,7 +18,7 @@ export function withPin(call: ApiCall, then: (pin: Pin) => ApiAnswer): ApiAnswer
 function placement(call: ApiCall, boardId: unknown, sectionId: unknown, fallback?: string) {
   const section = typeof sectionId === "string" ? call.state.sections.get(sectionId) : undefined;
   if (typeof sectionId === "string" && section === undefined) return NOT_FOUND.section;
-  const board = call.state.boards.get(typeof boardId === "string" ? boardId : (section?.board_id ?? fallback ?? ""));
+  const board = call.view.board(typeof boardId === "string" ? boardId : (section?.board_id ?? fallback ?? ""));
   if (board === undefined) return NOT_FOUND.board;
   if (section !== undefined && section.board_id !== board.id) return NOT_FOUND.section;
   return { boardId: board.id, sectionId: section?.id ?? null };
@@ -38,12 +38,9 @@ function listFilter(call: ApiCall): (pin: Pin) => boolean {
 
 /** Pins (`pins/*` but analytics): the account's Pins, stateful; every Pin is on one of its boards. */
 export const pinHandlers: Record<string, OperationHandler> = {
-  "pins/list": (call) => pagedAnswer(call.state.pins.list(listFilter(call)), call.query),
+  "pins/list": (call) => pagedAnswer(call.view.pins(listFilter(call)), call.query),
   "pins/get": (call) => withPin(call, ok),
   "pins/create": (call) => {
-    // The spec leaves both optional; Pinterest refuses a Pin without either.
-    if (call.body.media_source === undefined) return invalidParameters("body: media_source is required");
-    if (call.body.board_id === undefined) return invalidParameters("body: board_id is required");
     const where = placement(call, call.body.board_id, call.body.board_section_id);
     if ("status" in where) return where;
     const id = call.state.ids.next();
@@ -51,6 +48,7 @@ export const pinHandlers: Record<string, OperationHandler> = {
     const source = call.body.media_source as Parameters<typeof pinMediaFrom>[0];
     const media = pinMediaFrom(source, {
       state: call.state,
+      view: call.view,
       now: call.now,
       processingMs,
       parentPinId: call.body.parent_pin_id,

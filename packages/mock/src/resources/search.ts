@@ -13,14 +13,14 @@ const boardTexts = (board: Board) => [board.name, board.description];
 const pinTexts = (pin: Pin) => [pin.title, pin.description, pin.alt_text, pin.link];
 
 function matchingPins(call: ApiCall, query: unknown): Pin[] {
-  return call.state.pins.list((pin) => matches(query, pinTexts(pin)));
+  return call.view.pins((pin) => matches(query, pinTexts(pin)));
 }
 
 /** Search (`search/*`): the query matched against the account's own boards and Pins. */
 export const searchHandlers: Record<string, OperationHandler> = {
   "search_user_boards/get": (call) =>
     pagedAnswer(
-      call.state.boards.list((board) => matches(call.query.query, boardTexts(board))),
+      call.view.boards((board) => matches(call.query.query, boardTexts(board))),
       call.query,
     ),
   "search_user_pins/list": (call) => pagedAnswer(matchingPins(call, call.query.query), call.query),

@@ -9,6 +9,7 @@ import { isJsonRequest } from "../http/media-type.js";
 import { send, sendError, sendJson } from "../http/respond.js";
 import { handlerFor } from "../resources/handlers.js";
 import { operationValidators } from "../schema/operation-validators.js";
+import { viewFor } from "../state/visibility.js";
 
 /**
  * Serve one pinned operation of the generated table, in Pinterest's order of checks: a live
@@ -40,9 +41,17 @@ export function serveOperation(
     return;
   }
   const now = context.now();
+  const view = viewFor(context.state, grant.scopes);
   answer(
     response,
-    handlerFor(operation.operationId)({ ...checked, operationId: operation.operationId, state: context.state, now, context }),
+    handlerFor(operation.operationId)({
+      ...checked,
+      operationId: operation.operationId,
+      state: context.state,
+      view,
+      now,
+      context,
+    }),
   );
 }
 

@@ -34,8 +34,4 @@ export class Collection<T extends object> {
   get size(): number {
     return this.#items.size;
   }
-
-  clear(): void {
-    this.#items.clear();
-  }
 }

@@ -15,7 +15,7 @@ afterEach(async () => {
 describe("rate limits (429 with Retry-After) for the next N requests", () => {
   it("of an x-ratelimit-category: org_write calls are limited, org_read calls are not", async () => {
     const handle = mock.fail({ type: "rate-limit", retryAfterSeconds: 7 }, { times: 2, category: "org_write" });
-    const first = await api.POST("/boards", { body: { name: "A", privacy: "PUBLIC", is_ads_only: false } });
+    const first = await api.POST("/boards", { body: { name: "A", privacy: "PUBLIC" } });
     expect([first.response.status, first.response.headers.get("retry-after"), first.error]).toEqual([
       429,
       "7",
@@ -26,7 +26,7 @@ describe("rate limits (429 with Retry-After) for the next N requests", () => {
       429,
     );
     expect(handle.remaining).toBe(0);
-    expect((await api.POST("/boards", { body: { name: "A", privacy: "PUBLIC", is_ads_only: false } })).response.status).toBe(201);
+    expect((await api.POST("/boards", { body: { name: "A", privacy: "PUBLIC" } })).response.status).toBe(201);
     expect(mock.snapshot().boards.map((board) => board.name)).toEqual(["Summer recipes", "Garden ideas", "A"]);
   });
 

@@ -51,7 +51,7 @@ describe("scopes and tokens on the wire", () => {
 
   it("a token missing one scope of the only alternative is 401 code 3", async () => {
     const { response, error } = await clientWith(mock, ["boards:read"]).POST("/boards", {
-      body: { name: "x", privacy: "PUBLIC", is_ads_only: false },
+      body: { name: "x", privacy: "PUBLIC" },
     });
     expect([response.status, error]).toEqual([401, CODE_3]);
   });
@@ -78,5 +78,40 @@ describe("scopes and tokens on the wire", () => {
   it("a refresh token is not an access token", async () => {
     const tokens = await fetch(`${mock.baseUrl}/boards`, { headers: { authorization: "Bearer pinr_x" } });
     expect(tokens.status).toBe(401);
+  });
+});
+
+describe("secret boards and Pins need their scopes", () => {
+  let mock: MockPinterest;
+  beforeEach(async () => {
+    mock = await startMockPinterest({
+      boards: [
+        { id: "1", name: "Open" },
+        { id: "2", name: "Hidden", privacy: "SECRET" },
+      ],
+      pins: [
+        { id: "11", board_id: "1", title: "open pin" },
+        { id: "22", board_id: "2", title: "hidden pin" },
+      ],
+    });
+  });
+  afterEach(async () => {
+    await mock.close();
+  });
+  const BASE = ["boards:read", "pins:read"];
+  const cases: [string, { scopes: string[]; boards: string[]; pins: string[] }][] = [
+    ["without the secret scopes", { scopes: BASE, boards: ["Open"], pins: ["11"] }],
+    ["with boards:read_secret", { scopes: [...BASE, "boards:read_secret"], boards: ["Open", "Hidden"], pins: ["11"] }],
+    [
+      "with both secret scopes",
+      { scopes: [...BASE, "boards:read_secret", "pins:read_secret"], boards: ["Open", "Hidden"], pins: ["11", "22"] },
+    ],
+  ];
+  it.each(cases)("%s", async (_name, { scopes, boards, pins }) => {
+    const api = clientWith(mock, scopes);
+    expect((await api.GET("/boards", { params: { query: { privacy: "ALL" } } })).data?.items.map((b) => b.name)).toEqual(boards);
+    expect((await api.GET("/pins")).data?.items.map((p) => p.id)).toEqual(pins);
+    const hidden = await api.GET("/boards/{board_id}", { params: { path: { board_id: "2" } } });
+    expect(hidden.response.status).toBe(boards.includes("Hidden") ? 200 : 404);
   });
 });

@@ -12,13 +12,13 @@ afterEach(async () => {
   await mock.close();
 });
 
-const image = (url: string) => ({ source_type: "image_url" as const, url, is_standard: true });
+const image = (url: string) => ({ source_type: "image_url" as const, url });
 
 describe("a scripted session, checked against the snapshot after each step", () => {
   it("create, list, update, save, delete", async () => {
     const api = clientWith(mock);
     const board = await api.POST("/boards", {
-      body: { name: "Trips", description: "Where next", privacy: "PUBLIC", is_ads_only: false },
+      body: { name: "Trips", description: "Where next", privacy: "PUBLIC" },
     });
     expectSchemaValid("boards/create", board);
     const boardId = board.data?.id ?? "";
@@ -33,11 +33,9 @@ describe("a scripted session, checked against the snapshot after each step", () 
       }),
     ]);
     expect((await api.GET("/boards")).data?.items.map((b) => b.id)).toEqual([boardId]);
-    expect(
-      (await api.GET("/search/boards", { params: { query: { query: "TRIP" } } })).data?.items.map(
-        (b) => (b as { id: string }).id,
-      ),
-    ).toEqual([boardId]);
+    expect((await api.GET("/search/boards", { params: { query: { query: "TRIP" } } })).data?.items.map((b) => b.id)).toEqual([
+      boardId,
+    ]);
 
     clock.advance(60_000);
     const section = await api.POST("/boards/{board_id}/sections", {
@@ -45,7 +43,7 @@ describe("a scripted session, checked against the snapshot after each step", () 
       body: { name: "Beaches" },
     });
     const sectionId = section.data?.id ?? "";
-    const other = (await api.POST("/boards", { body: { name: "Food", privacy: "SECRET", is_ads_only: false } })).data?.id ?? "";
+    const other = (await api.POST("/boards", { body: { name: "Food", privacy: "SECRET" } })).data?.id ?? "";
     const pin = await api.POST("/pins", {
       body: { board_id: boardId, title: "Lisbon", media_source: image("https://example.com/lx.jpg") },
     });
@@ -67,7 +65,7 @@ describe("a scripted session, checked against the snapshot after each step", () 
     const inSection = await api.GET("/boards/{board_id}/sections/{section_id}/pins", {
       params: { path: { board_id: boardId, section_id: sectionId } },
     });
-    expect(inSection.data?.items.map((p) => (p as { id: string }).id)).toEqual([pinId]);
+    expect(inSection.data?.items.map((p) => p.id)).toEqual([pinId]);
 
     const saved = await api.POST("/pins/{pin_id}/save", { params: { path: { pin_id: pinId } }, body: { board_id: other } });
     expectSchemaValid("pins/save", saved);
@@ -106,7 +104,7 @@ describe("a scripted session, checked against the snapshot after each step", () 
     const before = mock.snapshot();
     expect(Object.isFrozen(before.boards)).toBe(true);
     expect(() => (before.boards as unknown[]).push({})).toThrow(TypeError);
-    await clientWith(mock).POST("/boards", { body: { name: "Later", privacy: "PUBLIC", is_ads_only: false } });
+    await clientWith(mock).POST("/boards", { body: { name: "Later", privacy: "PUBLIC" } });
     expect(before.boards).toEqual([]);
     expect(mock.snapshot().boards).toHaveLength(1);
   });

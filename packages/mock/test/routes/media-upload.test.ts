@@ -60,7 +60,7 @@ describe("POST /v5/media and its upload_url (an S3-style POST endpoint)", () => 
     clock.advance(1);
     expect(await status(mediaId)).toBe("succeeded");
     const pin = await api.POST("/pins", {
-      body: { board_id: "549755885175", media_source: { source_type: "video_id", media_id: mediaId, is_standard: true } },
+      body: { board_id: "549755885175", media_source: { source_type: "video_id", media_id: mediaId } },
     });
     expect([
       pin.response.status,
@@ -76,7 +76,7 @@ describe("POST /v5/media and its upload_url (an S3-style POST endpoint)", () => 
     clock.advance(5_000);
     expect(await status(mediaId)).toBe("failed");
     const pin = await api.POST("/pins", {
-      body: { board_id: "549755885175", media_source: { source_type: "video_id", media_id: mediaId, is_standard: true } },
+      body: { board_id: "549755885175", media_source: { source_type: "video_id", media_id: mediaId } },
     });
     expect(pin.response.status).toBe(400);
   });
