@@ -1,5 +1,5 @@
 import type { Client, ClientOptions } from "openapi-fetch";
-import * as openapiFetch from "openapi-fetch";
+import openapiFetchDefault from "openapi-fetch";
 import { assertClientOptions, type PinterestCallOptions, type PinterestClientOptions } from "./client-options.js";
 import { ENVIRONMENT_URLS } from "./environments.js";
 import { rememberOperation } from "./errors/response-operation.js";
@@ -9,7 +9,7 @@ import type { paths } from "./generated/schema.js";
 import { type ResolvedRetryOptions, resolveRetryOptions } from "./retry/retry-options.js";
 import { REPEATABLE_METHODS } from "./retry/retry-policy.js";
 import { type RequestFetch, retryingFetch } from "./retry/retrying-fetch.js";
-import { assertDuration, assertOptionsObject } from "./validate.js";
+import { assertDuration } from "./validate.js";
 
 /** The openapi-fetch client typed by the pinned Pinterest API v5 fragment. */
 export type PinterestClient = Client<paths>;
@@ -26,8 +26,9 @@ const FORM_OPERATIONS: ReadonlySet<string> = new Set(
 
 // openapi-fetch's CommonJS build exports `exports.default = createClient`. Our CommonJS output
 // require()s it with Node's interop (default = the whole exports object), so unwrap once more there.
-const interop = openapiFetch as unknown as { default: typeof openapiFetch.default | { default: typeof openapiFetch.default } };
-const createClient = typeof interop.default === "function" ? interop.default : interop.default.default;
+// The default import (not `import * as`) lets bundlers drop the rest of openapi-fetch.
+const interop = openapiFetchDefault as typeof openapiFetchDefault | { default: typeof openapiFetchDefault };
+const createClient = typeof interop === "function" ? interop : interop.default;
 
 type FetchInit = PinterestCallOptions & {
   headers?: Record<string, string>;
@@ -62,7 +63,6 @@ const runtimeFetch: RequestFetch = (request, init) => globalThis.fetch(request, 
 /** The init of one call: its per-call options taken out and turned into the retrying `fetch` under the middleware. */
 function withTransport(method: string, path: string, init: FetchInit = {}, transport: Transport): FetchInit {
   const { retry: callRetry, timeoutMs: callTimeout, fetch: callFetch, ...rest } = init;
-  assertOptionsObject(callRetry, `${method} ${path} options.retry`);
   if (callTimeout !== undefined)
     assertDuration(callTimeout, `${method} ${path} options.timeoutMs`, { allowInfinity: true, min: 1 });
   const retry =
