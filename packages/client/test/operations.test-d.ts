@@ -44,6 +44,18 @@ describe("POST /pins", () => {
   });
 });
 
+describe("a Pin's media", () => {
+  test("is the PinMedia union, narrowing by media_type (not an Omit with no keys)", () => {
+    type PinMedia = NonNullable<Pin["media"]>;
+    expectTypeOf<PinMedia>().toEqualTypeOf<Schemas["PinMedia"]>();
+    expectTypeOf<PinMedia["media_type"]>().toEqualTypeOf<
+      "image" | "video" | "multiple_images" | "multiple_videos" | "multiple_mixed"
+    >();
+    expectTypeOf<Extract<PinMedia, { media_type: "video" }>>().toEqualTypeOf<Schemas["PinMediaWithVideo"]>();
+    expectTypeOf<NonNullable<Schemas["SummaryPin"]["media"]>>().toEqualTypeOf<Schemas["PinMedia"]>();
+  });
+});
+
 describe("defaults: optional in request bodies, present in responses", () => {
   test("a request body may leave a defaulted property out", () => {
     expectTypeOf<Schemas["BoardCreate"]>().toEqualTypeOf<{

@@ -6,6 +6,7 @@ import { repoRoot, specLayout } from "../../src/shared/repo-paths.js";
 import { stableJson } from "../../src/shared/stable-json.js";
 import { extractFragment } from "../../src/spec-update/extract-fragment.js";
 import { readUpstream } from "../../src/spec-update/read-upstream.js";
+import { resolveSelection } from "../../src/spec-update/select-operations.js";
 import type { SpecLock } from "../../src/spec-update/spec-lock.js";
 
 // The pin must be reproducible from the upstream file it names. A user's fresh clone has no
@@ -20,5 +21,11 @@ describe.skipIf(!present)("the committed pin", () => {
     const upstream = await readUpstream(lock.upstream.source, { repoRoot, cwd: repoRoot });
     const fragment = stableJson(await extractFragment(upstream.document, lock.operations));
     expect(fragment).toBe(await readFile(specLayout().fragment, "utf8"));
+  });
+
+  test("its recorded selection resolves to exactly the operations it lists", async () => {
+    const upstream = await readUpstream(lock.upstream.source, { repoRoot, cwd: repoRoot });
+    expect(resolveSelection(upstream.document, lock.selection)).toEqual(lock.operations);
+    expect(lock.operations).toHaveLength(41);
   });
 });

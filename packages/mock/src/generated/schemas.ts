@@ -1301,12 +1301,8 @@ export const componentSchemas = {
         "nullable": true
       },
       "media": {
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/PinMedia"
-          }
-        ],
-        "readOnly": true
+        "readOnly": true,
+        "$ref": "#/components/schemas/PinMedia"
       },
       "parent_pin_id": {
         "description": "The source pin id if this pin was saved from another pin. [Learn more](https://help.pinterest.com/article/save-pins-on-pinterest).",
@@ -2015,13 +2011,8 @@ export const componentSchemas = {
         "nullable": true
       },
       "media": {
-        "type": "object",
-        "allOf": [
-          {
-            "$ref": "#/components/schemas/PinMedia"
-          }
-        ],
-        "readOnly": true
+        "readOnly": true,
+        "$ref": "#/components/schemas/PinMedia"
       },
       "title": {
         "type": "string",
