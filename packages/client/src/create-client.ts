@@ -1,6 +1,5 @@
 import type { Client, ClientOptions } from "openapi-fetch";
 import openapiFetchDefault from "openapi-fetch";
-import { rememberClientFetch } from "./client-fetch.js";
 import { assertClientOptions, type PinterestCallOptions, type PinterestClientOptions } from "./client-options.js";
 import { ENVIRONMENT_URLS } from "./environments.js";
 import { rememberOperation } from "./errors/response-operation.js";
@@ -101,7 +100,6 @@ export function createPinterestClient(options: PinterestClientOptions = {}): Pin
     native: options.fetch === undefined,
   };
   const client = createClient<paths>({ baseUrl, headers } satisfies ClientOptions);
-  rememberClientFetch(client, options.fetch);
   const methods = client as unknown as Record<string, Send> & {
     request: (method: string, path: string, init?: FetchInit) => Promise<Result>;
   };

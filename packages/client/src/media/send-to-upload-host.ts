@@ -32,7 +32,7 @@ export function assertUploadUrl(value: unknown, mediaId: string): asserts value 
 }
 
 /**
- * POST the form to the upload host with a bare `fetch`: not through the client and its middleware,
+ * POST the form to the upload host with a plain `fetch`: not through the client and its middleware,
  * so no `Authorization` header (the host authenticates the request by the signed policy in the form)
  * and no Pinterest retry. S3 answers 204 (or 200/201) on success and an XML `<Error>` otherwise.
  */

@@ -1,4 +1,3 @@
-import { clientFetch, hasConfiguredFetch } from "../client-fetch.js";
 import type { PinterestClient } from "../create-client.js";
 import { transportError } from "../errors/transport-error.js";
 import { unwrap } from "../unwrap.js";
@@ -26,7 +25,7 @@ export function uploadMedia(client: PinterestClient, options: UploadMediaOptions
   return uploadMediaWith(client, options, { streamBody: false });
 }
 
-/** How the file goes to the upload host; the Node subpath streams it, where fetch is Node's own. */
+/** How the file goes to the upload host: the Node subpath streams it, when fetch is Node's own. */
 export interface UploadTransport {
   /** Stream the body to report progress while it is sent (needs a fetch that keeps `Content-Length` on a stream). */
   streamBody: boolean;
@@ -73,10 +72,10 @@ export async function uploadMediaWith(
     uploadUrl,
     form,
     uploadParameters,
-    fetch: clientFetch(client),
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
     signal,
     onFileBytes:
-      transport.streamBody && !hasConfiguredFetch(client)
+      transport.streamBody && options.fetch === undefined
         ? (bytesSent) => onProgress?.({ stage: "upload", mediaId, bytesSent, totalBytes: file.size })
         : undefined,
   });

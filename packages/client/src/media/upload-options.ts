@@ -26,6 +26,11 @@ export interface UploadMediaOptions {
   pollIntervalMs?: number;
   /** How long to wait for processing after the upload, in milliseconds. Default 600000 (10 minutes). */
   timeoutMs?: number;
+  /**
+   * The `fetch` for the upload host only (tests, proxies); default the global one. Pinterest's own
+   * calls go through the client. The client's `fetch` is not reused: openapi-fetch does not expose it.
+   */
+  fetch?: (input: Request) => Promise<Response>;
 }
 
 export const DEFAULT_POLL_INTERVAL_MS = 2_000;
@@ -35,10 +40,10 @@ export const DEFAULT_PROCESSING_TIMEOUT_MS = 600_000;
 export function assertUploadMediaOptions(options: unknown): asserts options is UploadMediaOptions {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     throw new TypeError(
-      "uploadMedia(client, options) takes an options object: { file, signal?, onProgress?, pollIntervalMs?, timeoutMs? }.",
+      "uploadMedia(client, options) takes an options object: { file, signal?, onProgress?, pollIntervalMs?, timeoutMs?, fetch? }.",
     );
   }
-  const { file, signal, onProgress, pollIntervalMs, timeoutMs } = options as Record<string, unknown>;
+  const { file, signal, onProgress, pollIntervalMs, timeoutMs, fetch } = options as Record<string, unknown>;
   if (!(file instanceof Blob) && !(file instanceof Uint8Array)) {
     throw new TypeError(
       `uploadMedia options.file must be a Blob or a Uint8Array, got ${describeValue(file)}; on Node, read a path with fileFromPath() from @pinterest-kit/client/node.`,
@@ -49,6 +54,9 @@ export function assertUploadMediaOptions(options: unknown): asserts options is U
   assertOptionalSignal(signal, "uploadMedia options.signal");
   if (onProgress !== undefined && typeof onProgress !== "function") {
     throw new TypeError(`uploadMedia options.onProgress must be a function, got ${describeValue(onProgress)}.`);
+  }
+  if (fetch !== undefined && typeof fetch !== "function") {
+    throw new TypeError(`uploadMedia options.fetch must be a fetch function, got ${describeValue(fetch)}.`);
   }
   if (pollIntervalMs !== undefined) assertDuration(pollIntervalMs, "uploadMedia options.pollIntervalMs", { min: 1 });
   if (timeoutMs !== undefined) assertDuration(timeoutMs, "uploadMedia options.timeoutMs", { min: 1 });

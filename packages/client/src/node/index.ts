@@ -7,7 +7,7 @@ export { fileFromPath } from "./file-from-path.js";
 
 /**
  * `uploadMedia` of the video file at `path` (Node only): `fileFromPath(path)`, then the upload,
- * streamed from disk. With Node's own fetch (no `fetch` given to the client), `onProgress` also
+ * streamed from disk. With Node's own fetch (no `options.fetch`), `onProgress` also
  * reports the bytes sent while the file goes out, in steps of about 1%.
  */
 export async function uploadMediaFromPath(

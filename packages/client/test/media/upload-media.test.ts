@@ -86,16 +86,21 @@ describe("uploadMedia", () => {
     expect(servers.uploads[0]?.parts.at(-1)).toEqual({ name: "file", ...want, sha256: sha256(VIDEO) });
   });
 
-  test("sends the upload through the client's configured fetch, still without its headers", async () => {
+  test("sends the upload through options.fetch, without the client's headers; Pinterest's calls through the client", async () => {
     const seen: string[] = [];
     const { client, servers } = await setup({ statuses: ["succeeded"] }, (request) => {
-      seen.push(
-        `${request.method} ${new URL(request.url).port === new URL(servers?.uploadUrl ?? "").port ? "upload host" : "api"}`,
-      );
+      seen.push(`client ${request.method} ${new URL(request.url).pathname}`);
       return fetch(request);
     });
-    await uploadMedia(client, { file: VIDEO, ...FAST });
-    expect(seen).toEqual(["POST api", "POST upload host", "GET api"]);
+    await uploadMedia(client, {
+      file: VIDEO,
+      ...FAST,
+      fetch: (request) => {
+        seen.push(`upload ${request.method} ${request.url === servers.uploadUrl ? "upload host" : request.url}`);
+        return fetch(request);
+      },
+    });
+    expect(seen).toEqual(["client POST /v5/media", "upload POST upload host", `client GET /v5/media/${MEDIA_ID}`]);
     expect(servers.uploads[0]?.headers.authorization).toBeUndefined();
   });
 
@@ -172,14 +177,17 @@ describe("uploadMedia", () => {
 
   test("an abort during the upload rejects with PinterestApiError aborted; nothing is polled", async () => {
     const controller = new AbortController();
-    const { client, servers } = await setup({}, (request) => {
+    const { client, servers } = await setup();
+    const error = await uploadMedia(client, {
+      file: VIDEO,
+      signal: controller.signal,
+      ...FAST,
       // Abort as the upload request leaves, so the fetch itself sees the signal fire.
-      if (request.url === servers?.uploadUrl) controller.abort(new Error("stop the upload"));
-      return fetch(request);
-    });
-    const error = await uploadMedia(client, { file: VIDEO, signal: controller.signal, ...FAST }).catch(
-      (caught: unknown) => caught,
-    );
+      fetch: (request) => {
+        controller.abort(new Error("stop the upload"));
+        return fetch(request);
+      },
+    }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: "aborted", operation: "POST upload_url", cause: { message: "stop the upload" } });
     expect(servers.polls()).toEqual([]);
   });
@@ -259,6 +267,10 @@ describe("uploadMedia", () => {
     ],
     ["a non-function onProgress", { given: { file: VIDEO, onProgress: "log" }, want: /options\.onProgress must be a function/ }],
     ["a non-signal signal", { given: { file: VIDEO, signal: {} }, want: /options\.signal must be an AbortSignal/ }],
+    [
+      "a non-function fetch",
+      { given: { file: VIDEO, fetch: "https://proxy" }, want: /options\.fetch must be a fetch function, got a string/ },
+    ],
   ];
   test.each(badInput)("%s is a TypeError before any request", async (_name, { given, want }) => {
     const { client, servers } = await setup();

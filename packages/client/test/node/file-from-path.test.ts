@@ -93,14 +93,15 @@ describe("uploadMediaFromPath", () => {
     }
   });
 
-  test("with a configured fetch, sends the file as a Blob: progress before and after only", async () => {
+  test("with options.fetch, sends the file as a Blob: progress before and after only", async () => {
     const servers = await startUploadServers({ statuses: ["succeeded"] });
     try {
       const path = join(dir, "custom-fetch.mp4");
       await writeFile(path, VIDEO);
-      const client = createPinterestClient({ baseUrl: servers.baseUrl, fetch: (request) => fetch(request) });
+      const client = createPinterestClient({ baseUrl: servers.baseUrl });
       const sent: number[] = [];
       await uploadMediaFromPath(client, path, {
+        fetch: (request) => fetch(request),
         pollIntervalMs: 10,
         onProgress: (event) => event.stage === "upload" && sent.push(event.bytesSent),
       });
