@@ -13,10 +13,11 @@ import { describeMachine } from "./report/machine.js";
 import { textTable } from "./report/text-table.js";
 import { writeResults } from "./report/write-results.js";
 import { requestOverheadSuite } from "./request/suite.js";
+import { sharedStoresSuite } from "./shared-stores/suite.js";
 import { sizeSuite } from "./size/suite.js";
 import type { Suite, SuiteResult } from "./suite.js";
 
-const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite];
+const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, sharedStoresSuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean" } } });
