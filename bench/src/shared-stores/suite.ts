@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_MOCK_CLIENT } from "@pinterest-kit/mock";
 import { createPinterestOAuth, memoryStore, TokenSet } from "@pinterest-kit/oauth";
 import { redisStore } from "@pinterest-kit/redis-store";
 import { commandsRun, redisAvailable, startRedis } from "@pinterest-kit/test-redis";
