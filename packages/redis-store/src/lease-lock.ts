@@ -11,8 +11,8 @@ export interface LeaseOptions {
   signal: AbortSignal | undefined;
 }
 
-const FIRST_POLL_MS = 10;
-const MAX_POLL_MS = 250;
+const FIRST_POLL_MS = 25;
+const MAX_POLL_MS = 1_000;
 
 /**
  * A lease on `key` (the Redis single-instance lock pattern): `SET key owner NX PX ttl` with a random

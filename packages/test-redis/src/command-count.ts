@@ -1,11 +1,16 @@
 import { connect } from "node:net";
 
-/** Commands a Redis has run (INFO commandstats), not counting INFO itself and connection upkeep (PING, HELLO, CLIENT, CLUSTER, COMMAND). */
-export async function commandsRun(ports: readonly number[]): Promise<number> {
+/**
+ * Commands the Redis servers at `ports` have run (INFO commandstats), not counting INFO itself and
+ * connection upkeep (PING, HELLO, CLIENT, CLUSTER, COMMAND). Commands a Lua script calls count
+ * too; pass `only` (lowercase names, e.g. `["evalsha", "eval", "hmget"]`) to count those alone.
+ */
+export async function commandsRun(ports: readonly number[], only?: readonly string[]): Promise<number> {
   let total = 0;
   for (const port of ports) {
     for (const [, name, calls] of (await info(port, "commandstats")).matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
-      if (!/^(info|ping|hello|client|cluster|command)/.test(name as string)) total += Number(calls);
+      const counted = only ? only.includes(name as string) : !/^(info|ping|hello|client|cluster|command)/.test(name as string);
+      if (counted) total += Number(calls);
     }
   }
   return total;
