@@ -9,15 +9,15 @@ import { fanInSuite } from "./fan-in/suite.js";
 import { generationSuite } from "./generation/suite.js";
 import { mockThroughputSuite } from "./mock/suite.js";
 import { benchDir } from "./paths.js";
+import { redisStoreSuite } from "./redis-store/suite.js";
 import { describeMachine } from "./report/machine.js";
 import { textTable } from "./report/text-table.js";
 import { writeResults } from "./report/write-results.js";
 import { requestOverheadSuite } from "./request/suite.js";
-import { sharedStoresSuite } from "./shared-stores/suite.js";
 import { sizeSuite } from "./size/suite.js";
 import type { Suite, SuiteResult } from "./suite.js";
 
-const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, sharedStoresSuite];
+const SUITES: Suite[] = [generationSuite, requestOverheadSuite, fanInSuite, sizeSuite, mockThroughputSuite, redisStoreSuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { only: { type: "string" }, quick: { type: "boolean" } } });
