@@ -11,6 +11,7 @@ import { generationSuite } from "./generation/suite.js";
 import { mockThroughputSuite } from "./mock/suite.js";
 import { benchDir } from "./paths.js";
 import { postgresStoreSuite } from "./postgres-store/suite.js";
+import { redisStoreSuite } from "./redis-store/suite.js";
 import { describeMachine } from "./report/machine.js";
 import { textTable } from "./report/text-table.js";
 import { writeResults } from "./report/write-results.js";
@@ -26,6 +27,7 @@ const SUITES: Suite[] = [
   mockThroughputSuite,
   apiCallsSuite,
   postgresStoreSuite,
+  redisStoreSuite,
 ];
 
 async function main(): Promise<number> {

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
-export const PUBLISHED = ["client", "oauth", "mock", "cli", "postgres-store"] as const;
+export const PUBLISHED = ["client", "oauth", "mock", "cli", "postgres-store", "redis-store"] as const;
 
 /** `pnpm pack` one workspace package (workspace:* becomes its real version) and return the tarball's path. */
 export function packPackage(name: string, destination: string): string {

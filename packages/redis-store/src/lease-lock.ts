@@ -11,6 +11,9 @@ export interface LeaseOptions {
   signal: AbortSignal | undefined;
 }
 
+const FIRST_POLL_MS = 25;
+const MAX_POLL_MS = 1_000;
+
 /**
  * A lease on `key` (the Redis single-instance lock pattern): `SET key owner NX PX ttl` with a random
  * owner (in a script that also accepts a retried call of the same owner), polled until free or `signal` aborts; renewed every ttl/2 while held; released by a
@@ -20,8 +23,10 @@ export interface LeaseOptions {
 export async function acquireLease(options: LeaseOptions): Promise<Release> {
   const { client, key, ttlMs, commandTimeoutMs, signal } = options;
   const owner = crypto.randomUUID();
-  const pollMs = Math.max(5, Math.min(50, Math.floor(ttlMs / 20)));
-  for (;;) {
+  // Waiters back off exponentially (with jitter) up to a cap: a fleet of waiters polling at a fixed
+  // pace would be most of the load on Redis and on the processes themselves.
+  const capMs = Math.max(10, Math.min(MAX_POLL_MS, ttlMs / 4));
+  for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     let taken: unknown;
     try {
@@ -33,7 +38,8 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
       throw error;
     }
     if (Number(taken) === 1) break;
-    await pause(pollMs / 2 + Math.random() * pollMs, signal);
+    const ceiling = Math.min(capMs, FIRST_POLL_MS * 2 ** attempt);
+    await pause(ceiling / 2 + (Math.random() * ceiling) / 2, signal);
   }
 
   let held = true;

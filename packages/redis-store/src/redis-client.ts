@@ -48,8 +48,10 @@ export async function callRedis<T>(what: string, ms: number, run: () => Promise<
   const deadline = Date.now() + ms;
   let lastError: unknown;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // When the deadline's timer fires, let one I/O phase pass first: on a starved event loop a reply
+  // may have been waiting in the socket for a while, and it is an answer, not a timeout.
   const timedOut = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), ms);
+    timer = setTimeout(() => setImmediate(() => resolve("timeout")), ms);
   });
   try {
     for (;;) {

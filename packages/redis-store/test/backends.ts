@@ -6,8 +6,8 @@ import { connectClient, connectCluster } from "./fixtures.js";
 /** A Redis to test against: one server, or a 3-master cluster, started for the file that asks. */
 export interface Backend {
   client: RedisCommands;
-  /** Every node's own client, for INFO and MONITOR-like checks. */
-  nodeUrls: string[];
+  /** Every node's port, for INFO commandstats. */
+  nodePorts: number[];
   server?: RedisServer;
 }
 
@@ -24,7 +24,7 @@ export function useBackend(name: BackendName, suite: string): { available: boole
       if (name === "redis-server") {
         const server = await startRedis();
         const client = await connectClient(server.url);
-        backend = { client, nodeUrls: [server.url], server };
+        backend = { client, nodePorts: [server.port], server };
         stop = async () => {
           client.destroy();
           await server.stop();
@@ -32,7 +32,7 @@ export function useBackend(name: BackendName, suite: string): { available: boole
       } else {
         const cluster: RedisCluster = await startRedisCluster();
         const client = await connectCluster(cluster.rootNodes);
-        backend = { client, nodeUrls: cluster.rootNodes.map((node) => node.url) };
+        backend = { client, nodePorts: cluster.nodes.map((node) => node.port) };
         stop = async () => {
           client.destroy();
           await cluster.stop();

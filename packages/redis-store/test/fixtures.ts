@@ -62,20 +62,6 @@ export async function connectCluster(rootNodes: { url: string }[]) {
   return cluster.connect();
 }
 
-/** Commands the servers at `urls` have run (INFO commandstats), not counting INFO and connection upkeep. */
-export async function commandsRun(urls: readonly string[]): Promise<number> {
-  let total = 0;
-  for (const url of urls) {
-    const client = await createClient({ url }).connect();
-    const info = await client.info("commandstats");
-    client.destroy();
-    for (const [, name, calls] of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
-      if (!/^(info|ping|hello|client|cluster|command)/.test(name as string)) total += Number(calls);
-    }
-  }
-  return total;
-}
-
 /**
  * A token endpoint on 127.0.0.1 that answers every refresh with fresh tokens (`pina_late_N`) and
  * revokes nothing, as an authorization server with a reuse grace period would; `hold()` keeps

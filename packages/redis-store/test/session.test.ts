@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { startMockPinterest } from "@pinterest-kit/mock";
 import { aesGcmCipher, createPinterestOAuth, PinterestOAuthError, type TokenSet } from "@pinterest-kit/oauth";
-import { redisAvailable, startRedis } from "@pinterest-kit/test-redis";
+import { commandsRun, redisAvailable, startRedis } from "@pinterest-kit/test-redis";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { redisStore, storeKeys } from "../src/index.js";
 import { BACKENDS, useBackend } from "./backends.js";
-import { commandsRun, connectClient, expiredTokens, mockOAuth, startGraceTokenServer, tokens } from "./fixtures.js";
+import { connectClient, expiredTokens, mockOAuth, startGraceTokenServer, tokens } from "./fixtures.js";
 
 describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
   const backend = useBackend(name, `sessions over redisStore on ${name}`);
@@ -23,9 +23,9 @@ describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
     await store.compareAndSet(undefined, expired);
     const session = oauth.createSession({ tokens: expired, store });
     const first = await session.getAccessToken(); // the one refresh, through Redis
-    const before = await commandsRun(backend.get().nodeUrls);
+    const before = await commandsRun(backend.get().nodePorts);
     const calls = await Promise.all(Array.from({ length: 1_000 }, () => session.getAccessToken()));
-    expect(await commandsRun(backend.get().nodeUrls)).toBe(before);
+    expect(await commandsRun(backend.get().nodePorts)).toBe(before);
     expect(new Set(calls)).toEqual(new Set([first]));
   });
 

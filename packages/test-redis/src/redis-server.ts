@@ -33,11 +33,12 @@ export interface RedisServer {
 export async function startRedis(options: StartRedisOptions = {}): Promise<RedisServer> {
   const dir = await mkdtemp(join(tmpdir(), "pinterest-kit-redis-"));
   const port = await freePort();
+  // biome-ignore format: one flag and its value per pair
   const args = [
     "--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", "",
     "--appendonly", options.appendOnly ? "yes" : "no", "--appendfsync", "always",
     "--protected-mode", "no", "--loglevel", "warning", ...(options.args ?? []),
-  ]; // biome-ignore format: one flag and its value per pair
+  ];
   let child = await launch(args, port);
   return {
     port,
