@@ -4,7 +4,7 @@ import { assertClientOptions, type PinterestCallOptions, type PinterestClientOpt
 import { ENVIRONMENT_URLS } from "./environments.js";
 import { rememberOperation } from "./errors/response-operation.js";
 import { type FormValue, formUrlEncode } from "./form-body.js";
-import { PINTEREST_OPERATIONS } from "./generated/operations.js";
+import { PINTEREST_FORM_OPERATIONS } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { type ResolvedRetryOptions, resolveRetryOptions } from "./retry/retry-options.js";
 import { REPEATABLE_METHODS } from "./retry/retry-policy.js";
@@ -18,11 +18,7 @@ const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** `"POST /oauth/token"` for every operation whose request body the spec declares as a form. */
-const FORM_OPERATIONS: ReadonlySet<string> = new Set(
-  Object.values(PINTEREST_OPERATIONS)
-    .filter((operation) => operation.requestContentType === FORM_CONTENT_TYPE)
-    .map((operation) => `${operation.method} ${operation.path}`),
-);
+const FORM_OPERATIONS: ReadonlySet<string> = new Set(PINTEREST_FORM_OPERATIONS);
 
 // openapi-fetch's CommonJS build exports `exports.default = createClient`. Our CommonJS output
 // require()s it with Node's interop (default = the whole exports object), so unwrap once more there.

@@ -20,7 +20,7 @@ export interface OperationRow {
  * The runtime facts the client needs and types cannot carry, per operation: method and path, request
  * content type (OpenAPI 3.0.3 §4.7.13 Request Body Object), whether it pages (a `bookmark` query
  * parameter), its security requirements as given (§4.7.30, the operation's own or the document's),
- * and Pinterest's `x-ratelimit-category`; plus the server URL, the authorize URL and the OAuth scope
+ * and Pinterest's `x-ratelimit-category`; the form operations apart; plus the server URL, the authorize URL and the OAuth scope
  * list (§4.7.27 OAuth Flows Object).
  */
 export function emitOperationTable(document: OpenApiDocument): string {
@@ -29,6 +29,9 @@ export function emitOperationTable(document: OpenApiDocument): string {
   const flow = authorizationCodeFlow(document);
   const scopes = Object.keys(flow.scopes);
   const literal = (value: unknown) => JSON.stringify(value, null, 2);
+  const formOperations = Object.values(operations)
+    .filter((row) => row.requestContentType === "application/x-www-form-urlencoded")
+    .map((row) => `${row.method} ${row.path}`);
   return [
     "/** The Pinterest API v5 release this client was generated from. */",
     `export const PINTEREST_API_VERSION = ${JSON.stringify(document.info.version)};`,
@@ -54,6 +57,12 @@ export function emitOperationTable(document: OpenApiDocument): string {
     " * the scopes it needs) and its `x-ratelimit-category`.",
     " */",
     `export const PINTEREST_OPERATIONS = ${literal(operations)} as const;`,
+    "",
+    "/**",
+    " * `METHOD /path` of each operation whose request body is a form, apart from the table so that a",
+    " * client that only needs these does not ship the whole table.",
+    " */",
+    `export const PINTEREST_FORM_OPERATIONS = ${literal(formOperations)} as const;`,
     "",
     "/** An operationId of the pinned fragment. */",
     "export type PinterestOperationId = keyof typeof PINTEREST_OPERATIONS;",

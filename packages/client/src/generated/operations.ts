@@ -811,5 +811,14 @@ export const PINTEREST_OPERATIONS = {
   }
 } as const;
 
+/**
+ * `METHOD /path` of each operation whose request body is a form, apart from the table so that a
+ * client that only needs these does not ship the whole table.
+ */
+export const PINTEREST_FORM_OPERATIONS = [
+  "POST /oauth/token",
+  "POST /oauth/token/revoke"
+] as const;
+
 /** An operationId of the pinned fragment. */
 export type PinterestOperationId = keyof typeof PINTEREST_OPERATIONS;

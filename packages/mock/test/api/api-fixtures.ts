@@ -17,10 +17,14 @@ export const ALL_SCOPES = [
   "user_accounts:write",
 ] as const;
 
-/** A typed client on the mock whose token carries `scopes`. */
+/** A typed client on the mock whose token carries `scopes`; it never retries, so each answer is the mock's own. */
 export function clientWith(mock: MockPinterest, scopes: readonly string[] = ALL_SCOPES, appOnly = false): PinterestClient {
   const token = mock.issueAccessToken({ scopes, appOnly });
-  return createPinterestClient({ baseUrl: mock.baseUrl, headers: { Authorization: `Bearer ${token}` } });
+  return createPinterestClient({
+    baseUrl: mock.baseUrl,
+    headers: { Authorization: `Bearer ${token}` },
+    retry: { retries: 0 },
+  });
 }
 
 /** What an openapi-fetch call resolves to, loosely. */
