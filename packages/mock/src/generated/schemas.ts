@@ -3749,9 +3749,10 @@ export const operationSchemas = {
         "schema": {
           "type": "array",
           "items": {
-            "oneOf": [
+            "anyOf": [
               {
                 "description": "Standard Pin metric types",
+                "type": "string",
                 "enum": [
                   "IMPRESSION",
                   "OUTBOUND_CLICK",
@@ -3762,11 +3763,11 @@ export const operationSchemas = {
                   "TOTAL_REACTIONS",
                   "USER_FOLLOW",
                   "PROFILE_VISIT"
-                ],
-                "type": "string"
+                ]
               },
               {
                 "description": "Video Pin metric types",
+                "type": "string",
                 "enum": [
                   "IMPRESSION",
                   "OUTBOUND_CLICK",
@@ -3781,8 +3782,7 @@ export const operationSchemas = {
                   "VIDEO_AVG_WATCH_TIME",
                   "TOTAL_COMMENTS",
                   "TOTAL_REACTIONS"
-                ],
-                "type": "string"
+                ]
               }
             ]
           }
@@ -4115,9 +4115,10 @@ export const operationSchemas = {
         "schema": {
           "type": "array",
           "items": {
-            "oneOf": [
+            "anyOf": [
               {
                 "description": "Standard Pin metric types",
+                "type": "string",
                 "enum": [
                   "IMPRESSION",
                   "OUTBOUND_CLICK",
@@ -4128,11 +4129,11 @@ export const operationSchemas = {
                   "TOTAL_REACTIONS",
                   "USER_FOLLOW",
                   "PROFILE_VISIT"
-                ],
-                "type": "string"
+                ]
               },
               {
                 "description": "Video Pin metric types",
+                "type": "string",
                 "enum": [
                   "IMPRESSION",
                   "OUTBOUND_CLICK",
@@ -4147,8 +4148,7 @@ export const operationSchemas = {
                   "VIDEO_AVG_WATCH_TIME",
                   "TOTAL_COMMENTS",
                   "TOTAL_REACTIONS"
-                ],
-                "type": "string"
+                ]
               }
             ]
           }

@@ -205,7 +205,7 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
     {
       success: ({ api, days }) =>
         api.GET("/pins/{pin_id}/analytics", {
-          params: { path: { pin_id: PIN }, query: { ...days, metric_types: ["USER_FOLLOW", "PROFILE_VISIT"] } },
+          params: { path: { pin_id: PIN }, query: { ...days, metric_types: ["IMPRESSION", "SAVE", "USER_FOLLOW"] } },
         }),
       refusal: ({ api, days }) =>
         api.GET("/pins/{pin_id}/analytics", {
@@ -221,7 +221,9 @@ const cases: [OperationId, { success: Call; refusal: Call; refused: number }][] 
     "multi_pins/analytics",
     {
       success: ({ api, days }) =>
-        api.GET("/pins/analytics", { params: { query: { ...days, pin_ids: [PIN], metric_types: ["PROFILE_VISIT"] } } }),
+        api.GET("/pins/analytics", {
+          params: { query: { ...days, pin_ids: [PIN], metric_types: ["IMPRESSION", "VIDEO_START"] } },
+        }),
       refusal: ({ api, days }) =>
         api.GET("/pins/analytics", { params: { query: { ...days, pin_ids: [MISSING], metric_types: ["PROFILE_VISIT"] } } }),
       refused: 404,
