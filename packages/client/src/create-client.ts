@@ -4,8 +4,9 @@ import { assertClientOptions, type PinterestCallOptions, type PinterestClientOpt
 import { ENVIRONMENT_URLS } from "./environments.js";
 import { rememberOperation } from "./errors/response-operation.js";
 import { type FormValue, formUrlEncode } from "./form-body.js";
-import { PINTEREST_FORM_OPERATIONS } from "./generated/operations.js";
+import { PINTEREST_COMMA_SEPARATED_QUERY, PINTEREST_FORM_OPERATIONS } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
+import { querySerializerFor } from "./query-serializer.js";
 import { type ResolvedRetryOptions, resolveRetryOptions } from "./retry/retry-options.js";
 import { REPEATABLE_METHODS } from "./retry/retry-policy.js";
 import { type RequestFetch, retryingFetch } from "./retry/retrying-fetch.js";
@@ -35,9 +36,19 @@ type FetchInit = PinterestCallOptions & {
 type Result = { response: Response };
 type Send = (path: string, init?: FetchInit) => Promise<Result>;
 
-/** For a form operation, the init that serializes its body as a form with exactly the form content type. */
-function withFormBody(method: string, path: string, init: FetchInit = {}): FetchInit {
-  if (!FORM_OPERATIONS.has(`${method.toUpperCase()} ${path}`)) return init;
+/**
+ * The init that sends a call as the spec declares it: comma-separated array query parameters
+ * where it says `explode: false`, and for a form operation the body as a form with exactly the
+ * form content type.
+ */
+function asDeclared(method: string, path: string, given: FetchInit = {}): FetchInit {
+  const operation = `${method.toUpperCase()} ${path}`;
+  const commaSeparated = PINTEREST_COMMA_SEPARATED_QUERY[operation];
+  const init =
+    commaSeparated && given.querySerializer === undefined
+      ? { ...given, querySerializer: querySerializerFor(commaSeparated) }
+      : given;
+  if (!FORM_OPERATIONS.has(operation)) return init;
   return {
     ...init,
     bodySerializer: (body: Record<string, FormValue>) => formUrlEncode(body),
@@ -68,14 +79,14 @@ function withTransport(method: string, path: string, init: FetchInit = {}, trans
   const timeoutMs = callTimeout ?? transport.timeoutMs;
   const given = callFetch ?? transport.fetch;
   // Nothing to repeat and no timer: the call's fetch as is, exactly plain openapi-fetch.
-  if (retry.retries === 0 && timeoutMs === Infinity) return withFormBody(method, path, { ...rest, fetch: given });
+  if (retry.retries === 0 && timeoutMs === Infinity) return asDeclared(method, path, { ...rest, fetch: given });
   const fetch = retryingFetch(given, {
     retry,
     repeatable: REPEATABLE_METHODS.has(method) || callRetry?.repeatWrites === true,
     timeoutMs,
     native: transport.native && callFetch === undefined,
   });
-  return withFormBody(method, path, { ...rest, fetch });
+  return asDeclared(method, path, { ...rest, fetch });
 }
 
 /**

@@ -29,6 +29,11 @@ export function emitOperationTable(document: OpenApiDocument): string {
   const flow = authorizationCodeFlow(document);
   const scopes = Object.keys(flow.scopes);
   const literal = (value: unknown) => JSON.stringify(value, null, 2);
+  const commaSeparated: Record<string, string[]> = {};
+  for (const entry of listOperations(document)) {
+    const names = commaSeparatedQuery(document, entry);
+    if (names.length > 0) commaSeparated[`${entry.method.toUpperCase()} ${entry.path}`] = names;
+  }
   const formOperations = Object.values(operations)
     .filter((row) => row.requestContentType === "application/x-www-form-urlencoded")
     .map((row) => `${row.method} ${row.path}`);
@@ -64,10 +69,23 @@ export function emitOperationTable(document: OpenApiDocument): string {
     " */",
     `export const PINTEREST_FORM_OPERATIONS = ${literal(formOperations)} as const;`,
     "",
+    "/**",
+    " * Array query parameters declared `style: form, explode: false` (OpenAPI 3.0.3 §4.7.12.4), by",
+    " * `METHOD /path`: sent comma-separated (`metric_types=IMPRESSION,SAVE`), not repeated.",
+    " */",
+    `export const PINTEREST_COMMA_SEPARATED_QUERY: Readonly<Record<string, readonly string[]>> = ${literal(commaSeparated)};`,
+    "",
     "/** An operationId of the pinned fragment. */",
     "export type PinterestOperationId = keyof typeof PINTEREST_OPERATIONS;",
     "",
   ].join("\n");
+}
+
+function commaSeparatedQuery(document: OpenApiDocument, entry: OperationEntry): string[] {
+  return operationParameters(document, entry)
+    .filter((parameter) => parameter.in === "query" && parameter.explode === false && (parameter.style ?? "form") === "form")
+    .filter((parameter) => (parameter.schema as { type?: unknown } | undefined)?.type === "array")
+    .map((parameter) => parameter.name as string);
 }
 
 function operationRow(document: OpenApiDocument, entry: OperationEntry): OperationRow {

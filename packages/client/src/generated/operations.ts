@@ -820,5 +820,27 @@ export const PINTEREST_FORM_OPERATIONS = [
   "POST /oauth/token/revoke"
 ] as const;
 
+/**
+ * Array query parameters declared `style: form, explode: false` (OpenAPI 3.0.3 §4.7.12.4), by
+ * `METHOD /path`: sent comma-separated (`metric_types=IMPRESSION,SAVE`), not repeated.
+ */
+export const PINTEREST_COMMA_SEPARATED_QUERY: Readonly<Record<string, readonly string[]>> = {
+  "GET /pins/analytics": [
+    "metric_types"
+  ],
+  "GET /pins/{pin_id}/analytics": [
+    "metric_types"
+  ],
+  "GET /user_account/analytics": [
+    "metric_types"
+  ],
+  "GET /user_account/analytics/top_pins": [
+    "metric_types"
+  ],
+  "GET /user_account/analytics/top_video_pins": [
+    "metric_types"
+  ]
+};
+
 /** An operationId of the pinned fragment. */
 export type PinterestOperationId = keyof typeof PINTEREST_OPERATIONS;
