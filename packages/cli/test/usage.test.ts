@@ -5,7 +5,7 @@ describe("usage errors end in one line and exit code 2", () => {
   const cases: [string, { given: { args: string[]; env?: NodeJS.ProcessEnv }; want: RegExp }][] = [
     [
       "an unknown command",
-      { given: { args: ["fly"] }, want: /unknown command "fly"\. Commands: login, refresh, revoke, mock, demo\./ },
+      { given: { args: ["fly"] }, want: /unknown command "fly"\. Commands: login, api, pin, refresh, revoke, mock, demo\./ },
     ],
     [
       "an unknown option",
