@@ -29,7 +29,7 @@ export type { PinterestCallOptions, PinterestClientOptions } from "./client-opti
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
 export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
 export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
-export { INSPECT, type InspectFunction, inspectWith } from "./errors/inspect.js";
+export { INSPECT, type InspectFunction, inspectError, inspectWith } from "./errors/inspect.js";
 export {
   API_ERROR_ADVICE,
   PinterestApiError,

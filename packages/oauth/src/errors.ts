@@ -1,4 +1,4 @@
-import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client";
+import { INSPECT, type InspectFunction, inspectError } from "@pinterest-kit/client";
 
 /** Every way a call can fail; stable strings meant for `switch`. */
 export type PinterestOAuthErrorKind =
@@ -107,13 +107,6 @@ export class PinterestOAuthError extends Error {
   }
 
   [INSPECT](_depth: number, options: { depth?: number | null } = {}, inspect?: InspectFunction): string {
-    const { name: _name, message: _message, cause: _cause, ...fields } = this.toJSON();
-    for (const key of Object.keys(fields)) if (fields[key] === undefined) delete fields[key];
-    let text = `${this.stack ?? `${this.name}: ${this.message}`} ${inspectWith(inspect, fields, options)}`;
-    if (this.cause !== undefined) {
-      const depth = options.depth == null ? options.depth : options.depth - 1;
-      text += `\n  [cause]: ${inspectWith(inspect, this.cause, { ...options, depth })}`;
-    }
-    return text;
+    return inspectError(this, options, inspect);
   }
 }
