@@ -1,4 +1,4 @@
-import { bodyExcerpt, createRedactor, redactCause } from "@pinterest-kit/client";
+import { bodyExcerpt, createRedactor, redactCause } from "../../src/errors/redact.js";
 import { describe, expect, test } from "vitest";
 
 const redact = createRedactor(["s3cr:et ü", undefined, "abc"]);
