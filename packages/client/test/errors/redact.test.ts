@@ -1,5 +1,5 @@
-import { bodyExcerpt, createRedactor, redactCause } from "../../src/errors/redact.js";
 import { describe, expect, test } from "vitest";
+import { bodyExcerpt, createRedactor, redactCause } from "../../src/errors/redact.js";
 
 const redact = createRedactor(["s3cr:et ü", undefined, "abc"]);
 
