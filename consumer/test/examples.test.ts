@@ -149,3 +149,45 @@ describe("the README examples, run from the packed tarballs", () => {
     });
   });
 });
+
+describe("the README examples against @pinterest-kit/mock, all from the packed tarballs", () => {
+  // The mock as an app's own test suite gets it: the installed tarball, not the workspace.
+  type Mock = import("@pinterest-kit/mock").MockPinterest;
+  let mock: Mock;
+  beforeAll(async () => {
+    const installed = join(app, "node_modules/@pinterest-kit/mock/dist/index.js");
+    const { startMockPinterest } = (await import(installed)) as typeof import("@pinterest-kit/mock");
+    mock = await startMockPinterest({
+      boards: Array.from({ length: 60 }, (_, index) => ({ name: `Board ${index + 1}` })),
+      mediaProcessingMs: 100,
+    });
+  });
+  afterAll(() => mock?.close());
+
+  const runOnMock = (name: string, scopes: string[], env: Record<string, string> = {}) =>
+    runExample(name, { PINTEREST_BASE_URL: mock.baseUrl, PINTEREST_ACCESS_TOKEN: mock.issueAccessToken({ scopes }), ...env });
+
+  test("listing boards: three pages of 25, 25 and 10", async () => {
+    const { lines, stderr } = await runOnMock("list-boards", ["boards:read"]);
+    expect(stderr).toBe("");
+    expect(lines.map((line) => line.split(", ").length)).toEqual([25, 25, 10]);
+    expect(lines[0]).toMatch(/^page 1: Board 1 \(PUBLIC\), Board 2 \(PUBLIC\)/);
+  });
+
+  test("a board and an image Pin, then a video Pin on that board: the mock's state holds them", async () => {
+    const scopes = ["boards:read", "boards:write", "pins:read", "pins:write"];
+    const created = await runOnMock("create-board-and-pin", scopes);
+    expect(created.stderr).toBe("");
+    const [, boardId] = /^board (\d+), image Pin \d+$/.exec(created.lines[0] ?? "") ?? [];
+    await writeFile(join(app, "video.mp4"), new Uint8Array(100_000).fill(1));
+    const video = await runOnMock("upload-video-pin", scopes, { BOARD_ID: boardId as string });
+    expect(video.stderr).toBe("");
+    expect(video.lines.at(-1)).toMatch(/^video Pin \d+ from media \d+$/);
+    const state = mock.snapshot();
+    expect(state.boards.find((board) => board.id === boardId)).toMatchObject({ name: "Weeknight dinners", pin_count: 2 });
+    expect(state.pins.filter((pin) => pin.board_id === boardId).map((pin) => pin.title)).toEqual([
+      "Lemon pasta",
+      "Lemon pasta in 60 seconds",
+    ]);
+  });
+});
