@@ -1,10 +1,10 @@
 import { type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
 import type { TokenSet } from "@pinterest-kit/oauth";
+import { expiredTokens, mockOAuth, refreshesAt } from "@pinterest-kit/store-conformance/mock-session";
 import { type PostgresServer, startPostgres } from "@pinterest-kit/store-conformance/postgres-server";
 import type pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from "vitest";
 import { migrate, postgresStore } from "../src/index.js";
-import { expiredTokens, mockOAuth, refreshesAt } from "./support/mock-session.js";
 import { testPool } from "./support/pools.js";
 import { pgTest, sharedServer } from "./support/shared-server.js";
 

@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { startMockPinterest } from "@pinterest-kit/mock";
 import { aesGcmCipher, createPinterestOAuth, PinterestOAuthError, type TokenSet } from "@pinterest-kit/oauth";
+import { expiredTokens, mockOAuth } from "@pinterest-kit/store-conformance/mock-session";
 import { commandsRun, redisAvailable, startRedis } from "@pinterest-kit/test-redis";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { redisStore, storeKeys } from "../src/index.js";
 import { BACKENDS, useBackend } from "./backends.js";
-import { connectClient, expiredTokens, mockOAuth, startGraceTokenServer, tokens } from "./fixtures.js";
+import { connectClient, startGraceTokenServer, tokens } from "./fixtures.js";
 
 describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
   const backend = useBackend(name, `sessions over redisStore on ${name}`);

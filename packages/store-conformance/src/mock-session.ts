@@ -1,9 +1,10 @@
 import { DEFAULT_MOCK_CLIENT, type MockPinterest } from "@pinterest-kit/mock";
 import { createPinterestOAuth, type PinterestOAuth, TokenSet } from "@pinterest-kit/oauth";
 
-const REDIRECT_URI = "http://127.0.0.1/callback";
+/** The default mock client's loopback redirect URI (registered without a port). */
+export const REDIRECT_URI = "http://127.0.0.1/callback";
 
-/** An oauth object for the default mock client. */
+/** An oauth object for the mock's default client, for the stores' session tests. */
 export function mockOAuth(mock: MockPinterest): PinterestOAuth {
   return createPinterestOAuth({
     clientId: DEFAULT_MOCK_CLIENT.clientId,
@@ -15,10 +16,8 @@ export function mockOAuth(mock: MockPinterest): PinterestOAuth {
 }
 
 /** Real tokens from the mock whose access token expired an hour ago (the refresh token lives on). */
-export async function expiredTokens(mock: MockPinterest): Promise<TokenSet> {
-  const tokens = await mockOAuth(mock).exchangeCode(
-    mock.issueCode({ redirectUri: REDIRECT_URI, scopes: ["user_accounts:read"] }),
-  );
+export async function expiredTokens(mock: MockPinterest, oauth = mockOAuth(mock)): Promise<TokenSet> {
+  const tokens = await oauth.exchangeCode(mock.issueCode({ redirectUri: REDIRECT_URI, scopes: ["user_accounts:read"] }));
   const shift = tokens.expiresAt - tokens.receivedAt + 3_600_000;
   return TokenSet.fromJSON({ ...tokens.toJSON(), receivedAt: tokens.receivedAt - shift, expiresAt: tokens.expiresAt - shift });
 }
