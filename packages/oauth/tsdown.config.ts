@@ -7,4 +7,5 @@ export default defineConfig({
   ...libraryBuild,
   entry: { index: "src/index.ts", "file-store": "src/node/file-store.ts" },
   deps: { neverBundle: [/^node:/] },
+  unbundle: true,
 });

@@ -1,5 +1,5 @@
 import { createPinterestClient, paginate } from "@pinterest-kit/client";
-import { createPinterestOAuth, TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, TokenSet } from "@pinterest-kit/oauth";
 
 /** A test access token; the bench server only checks that one is sent. */
 export const ACCESS_TOKEN = "pina_BENCHACCESSTOKEN0123456789";
@@ -57,7 +57,7 @@ export function sessionContender(baseUrl: string): ApiContender {
     expiresAt: now + 30 * 86_400_000,
   });
   const client = createPinterestClient({ baseUrl });
-  client.use(oauth.createSession({ tokens }).middleware());
+  client.use(createSession(oauth, { tokens }).middleware());
   return {
     name: "client.GET via session.middleware()",
     async run() {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { createPinterestOAuth, type PinterestOAuth, TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, type PinterestOAuth, TokenSet } from "@pinterest-kit/oauth";
 import { startChildServer } from "../child-server.js";
 import { count, ms, ratio } from "../format.js";
 import { APP } from "../request/contenders.js";
@@ -93,7 +93,7 @@ function concurrently(callers: number, call: () => Promise<string>): Promise<Res
 
 /** `callers` concurrent `getAccessToken()` on one new session over expired tokens. */
 function sessionCallers(oauth: PinterestOAuth, callers: number): Promise<Resumed[]> {
-  const session = oauth.createSession({ tokens: expiredTokens() });
+  const session = createSession(oauth, { tokens: expiredTokens() });
   return concurrently(callers, () => session.getAccessToken());
 }
 
@@ -173,7 +173,7 @@ function summarize(results: { callers: number; session: Trial[]; naive: Trial[] 
     ],
     targets,
     notes: [
-      "Session: one `oauth.createSession({ tokens })` per trial over tokens that expired an hour ago; all callers call getAccessToken() at once. Naive loop: each caller refreshes for itself with oauth.refreshToken(), one after another. Token endpoint: the request-overhead suite's node:http server in another process, counting requests. Median over trials; token requests are the largest count seen.",
+      "Session: one `createSession(oauth, { tokens })` per trial over tokens that expired an hour ago; all callers call getAccessToken() at once. Naive loop: each caller refreshes for itself with oauth.refreshToken(), one after another. Token endpoint: the request-overhead suite's node:http server in another process, counting requests. Median over trials; token requests are the largest count seen.",
       "Naive failures: refreshes of the naive loop that rejected, over all trials.",
       "Against Pinterest the naive way is also wrong, not only slow: refresh tokens rotate with continuous refresh, so all but one of the concurrent refreshes would fail or revoke the grant.",
     ],

@@ -4,7 +4,7 @@
  * the statements its store sent. Forked with `--import tsx`; argv[2] is the JSON config.
  */
 import { DEFAULT_MOCK_CLIENT } from "@pinterest-kit/mock";
-import { createPinterestOAuth } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession } from "@pinterest-kit/oauth";
 import { postgresStores } from "@pinterest-kit/postgres-store";
 import pg from "pg";
 import { countingPool } from "./counting-pool.js";
@@ -41,7 +41,7 @@ const sessions = await Promise.all(
     const store = stores.for(key);
     const tokens = await store.load();
     if (!tokens) throw new Error(`fleet worker: no tokens stored for ${key}`);
-    return { key, session: oauth.createSession({ tokens, store }) };
+    return { key, session: createSession(oauth, { tokens, store }) };
   }),
 );
 process.on("message", async () => {

@@ -1,5 +1,5 @@
 import { createPinterestClient, type PinterestApiError, type PinterestClient } from "@pinterest-kit/client";
-import { createPinterestOAuth } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession } from "@pinterest-kit/oauth";
 import { fileStore } from "@pinterest-kit/oauth/file-store";
 import { endpointsFromEnv } from "./environment.js";
 import { UsageError } from "./usage-error.js";
@@ -25,7 +25,7 @@ export async function signedInClient(command: string, tokenFile: string, sandbox
   const clientSecret = process.env.PINTEREST_CLIENT_SECRET?.trim();
   if (clientId && clientSecret) {
     const oauth = createPinterestOAuth({ clientId, clientSecret, ...endpoints });
-    client.use(oauth.createSession({ tokens, store }).middleware());
+    client.use(createSession(oauth, { tokens, store }).middleware());
     return client;
   }
   if (tokens.expiresAt <= Date.now()) {

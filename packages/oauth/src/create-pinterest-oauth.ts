@@ -16,7 +16,7 @@ import { type RefreshTokenOptions, refreshToken } from "./refresh-token.js";
 import { type RetryOptions, resolveRetryOptions } from "./retry.js";
 import { type RevokeTokenOptions, revokeToken } from "./revoke-token.js";
 import type { TokenEndpoint } from "./send-token-request.js";
-import { createSession, type SessionOptions, type TokenSession } from "./session/create-session.js";
+import { registerSessionContext } from "./session/session-context.js";
 import type { TokenSet } from "./token-set.js";
 import { assertCredential, assertDuration, assertRedirectUri, assertServiceUrl } from "./validate.js";
 
@@ -51,8 +51,6 @@ export interface PinterestOAuth {
   refreshToken(refreshToken: string, options?: RefreshTokenOptions): Promise<TokenSet>;
   clientCredentials(options: ClientCredentialsOptions): Promise<TokenSet>;
   revokeToken(token: string, options?: RevokeTokenOptions): Promise<void>;
-  /** A self-refreshing session over one user's tokens (see `TokenSession`). */
-  createSession(options: SessionOptions): TokenSession;
   toJSON(): { clientId: string; redirectUri?: string; baseUrl: string; authorizeUrl: string };
 }
 
@@ -100,7 +98,7 @@ export function createPinterestOAuth(options: PinterestOAuthOptions): PinterestO
   };
   const shown = { clientId, ...(redirectUri === undefined ? {} : { redirectUri }), baseUrl, authorizeUrl };
 
-  return {
+  const oauth = {
     clientId,
     authorizationUrl: (urlOptions) => authorizationUrl({ authorizeUrl, clientId, redirectUri }, urlOptions),
     parseCallback,
@@ -108,13 +106,10 @@ export function createPinterestOAuth(options: PinterestOAuthOptions): PinterestO
     refreshToken: (token, callOptions) => refreshToken(endpoint, token, callOptions),
     clientCredentials: (callOptions) => clientCredentials(endpoint, callOptions),
     revokeToken: (token, callOptions) => revokeToken(endpoint, token, callOptions),
-    createSession: (sessionOptions) =>
-      createSession(
-        { refreshToken: (token, callOptions) => refreshToken(endpoint, token, callOptions), clock, secrets: endpoint.secrets },
-        sessionOptions,
-      ),
     toJSON: () => ({ ...shown }),
     [INSPECT]: (_depth: number, inspectOptions: object, inspect?: InspectFunction) =>
       `PinterestOAuth ${inspectWith(inspect, shown, inspectOptions)}`,
   } as PinterestOAuth;
+  registerSessionContext(oauth, { refreshToken: oauth.refreshToken, clock, secrets: endpoint.secrets });
+  return oauth;
 }

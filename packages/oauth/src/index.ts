@@ -14,7 +14,7 @@ export { type AuthorizationCallback, parseCallback } from "./parse-callback.js";
 export type { RefreshTokenOptions } from "./refresh-token.js";
 export type { RetryOptions } from "./retry.js";
 export type { RevokeTokenOptions } from "./revoke-token.js";
-export type { SessionOptions, TokenSession } from "./session/create-session.js";
+export { createSession, type SessionOptions, type TokenSession } from "./session/create-session.js";
 export type { Middleware, MiddlewareOptions } from "./session/middleware.js";
 export type { Release } from "./session/mutex.js";
 export { aesGcmCipher, type TokenCipher } from "./session/token-cipher.js";

@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test } from "vitest";
-import { createPinterestOAuth, type PinterestOAuth, PinterestOAuthError, TokenSet, type TokenStore } from "../src/index.js";
+import {
+  createPinterestOAuth,
+  createSession,
+  type PinterestOAuth,
+  PinterestOAuthError,
+  TokenSet,
+  type TokenStore,
+} from "../src/index.js";
 import { ACCESS_TOKEN, BASIC, CLIENT_ID, CLIENT_SECRET, CODE, NOW, oauthFor, REFRESH_TOKEN, SECRETS } from "./fixtures.js";
 import { type RecordedRequest, type Reply, startTokenServer, type TokenServer, tokenBody } from "./token-server.js";
 
@@ -226,7 +233,7 @@ describe("no secret in any representation of a session error", () => {
   ];
   test.each(cases)("%s", async (_name, { reply, store, onTokens }) => {
     server = await startTokenServer({ fallback: reply });
-    const session = oauthFor(server, { retry: { retries: 0 } }).createSession({ tokens: expired, store, onTokens });
+    const session = createSession(oauthFor(server, { retry: { retries: 0 } }), { tokens: expired, store, onTokens });
     const first = await session.getAccessToken().catch((e: unknown) => e);
     const second = await session.getAccessToken().catch((e: unknown) => e);
     for (const error of [first, second]) {

@@ -1,5 +1,6 @@
 import { type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
 import type { TokenSet } from "@pinterest-kit/oauth";
+import { createSession } from "@pinterest-kit/oauth";
 import { expiredTokens, mockOAuth, refreshesAt } from "@pinterest-kit/store-conformance/mock-session";
 import { type PostgresServer, startPostgres } from "@pinterest-kit/store-conformance/postgres-server";
 import type pg from "pg";
@@ -36,7 +37,7 @@ describe("sessions of one user in two workers", () => {
     const key = `user-${crypto.randomUUID()}`;
     const initial = await seeded(workerPool("seed"), key);
     const sessions = ["worker-a", "worker-b"].map((name) =>
-      mockOAuth(mock).createSession({ tokens: initial, store: postgresStore({ pool: workerPool(name), key }) }),
+      createSession(mockOAuth(mock), { tokens: initial, store: postgresStore({ pool: workerPool(name), key }) }),
     );
     const tokens = await Promise.all(sessions.flatMap((session) => Array.from({ length: 10 }, () => session.getAccessToken())));
     expect(refreshesAt(mock)).toBe(1);
@@ -53,11 +54,11 @@ describe("sessions of one user in two workers", () => {
     const admin = workerPool("admin");
     const initial = await seeded(admin, key);
     mock.fail({ type: "delay", ms: 1500 }, { path: "/v5/oauth/token" });
-    const holder = mockOAuth(mock).createSession({
+    const holder = createSession(mockOAuth(mock), {
       tokens: initial,
       store: postgresStore({ pool: workerPool("holder"), key, lockTtlMs: 600 }),
     });
-    const waiter = mockOAuth(mock).createSession({ tokens: initial, store: postgresStore({ pool: workerPool("waiter"), key }) });
+    const waiter = createSession(mockOAuth(mock), { tokens: initial, store: postgresStore({ pool: workerPool("waiter"), key }) });
     const first = holder.getAccessToken();
     await new Promise((resolve) => setTimeout(resolve, 300));
     const second = waiter.getAccessToken();
@@ -82,7 +83,7 @@ describe("a database that does not answer", () => {
       const blocker = await admin.connect();
       await blocker.query("BEGIN");
       await blocker.query("SELECT 1 FROM pinterest_tokens WHERE key = $1 FOR UPDATE", [key]);
-      const session = mockOAuth(mock).createSession({
+      const session = createSession(mockOAuth(mock), {
         tokens: initial,
         store: postgresStore({ pool: workerPool("blocked"), key, timeoutMs: 500, lockTtlMs: 120_000 }),
         refreshTimeoutMs: 30_000, // far later: a hang would end as "timeout", not "persistence_failed"
@@ -118,7 +119,7 @@ describe("a database that does not answer", () => {
       // No connectionTimeoutMillis: the store's own deadline must bound the wait for a connection too.
       const pool = workerPool("paused", live.connectionString, { connectionTimeoutMillis: 0 });
       await pool.query("SELECT 1");
-      const session = mockOAuth(mock).createSession({
+      const session = createSession(mockOAuth(mock), {
         tokens: initial,
         store: postgresStore({ pool, key, timeoutMs: 700, lockTtlMs: 120_000 }),
         refreshTimeoutMs: 30_000,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { startMockPinterest } from "@pinterest-kit/mock";
-import { aesGcmCipher, createPinterestOAuth, PinterestOAuthError, type TokenSet } from "@pinterest-kit/oauth";
+import { aesGcmCipher, createPinterestOAuth, createSession, PinterestOAuthError, type TokenSet } from "@pinterest-kit/oauth";
 import { expiredTokens, mockOAuth } from "@pinterest-kit/store-conformance/mock-session";
 import { commandsRun, redisAvailable, startRedis } from "@pinterest-kit/test-redis";
 import { createClient } from "redis";
@@ -22,7 +22,7 @@ describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
     const store = redisStore({ client: backend.get().client, key: `test:${randomUUID()}` });
     const expired = await expiredTokens(mock, oauth);
     await store.compareAndSet(undefined, expired);
-    const session = oauth.createSession({ tokens: expired, store });
+    const session = createSession(oauth, { tokens: expired, store });
     const first = await session.getAccessToken(); // the one refresh, through Redis
     const before = await commandsRun(backend.get().nodePorts);
     const calls = await Promise.all(Array.from({ length: 1_000 }, () => session.getAccessToken()));
@@ -37,7 +37,7 @@ describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
     const store = redisStore({ client: backend.get().client, key, cipher });
     const expired = await expiredTokens(mock, oauth);
     await store.compareAndSet(undefined, expired);
-    const fresh = await oauth.createSession({ tokens: expired, store }).getAccessToken();
+    const fresh = await createSession(oauth, { tokens: expired, store }).getAccessToken();
     const stored = (await store.load()) as TokenSet;
     const raw = JSON.stringify(
       await backend.get().client.eval("return redis.call('HGETALL', KEYS[1])", { keys: [storeKeys(key).tokens], arguments: [] }),
@@ -47,7 +47,7 @@ describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
     }
     expect(raw).toContain("aesgcm1.");
     // A second process's session over the same key, starting from old tokens, takes the stored ones.
-    const other = oauth.createSession({ tokens: expired, store: redisStore({ client: backend.get().client, key, cipher }) });
+    const other = createSession(oauth, { tokens: expired, store: redisStore({ client: backend.get().client, key, cipher }) });
     expect(await other.getAccessToken()).toBe(fresh);
   });
 
@@ -65,14 +65,14 @@ describe.each(BACKENDS)("sessions over redisStore on %s", (name) => {
       const key = `test:${randomUUID()}`;
       const expired = tokens(0, Date.now() - 7_200_000); // expired an hour ago; the store holds it
       await redisStore({ client, key }).compareAndSet(undefined, expired);
-      const late = oauth.createSession({ tokens: expired, store: redisStore({ client, key, lockTtlMs: 200 }) });
+      const late = createSession(oauth, { tokens: expired, store: redisStore({ client, key, lockTtlMs: 200 }) });
       const open = server.hold();
       const arrived = server.nextRequest();
       const lateCall = late.getAccessToken();
       await arrived; // A holds the lock, loaded the store, and waits for its answer
       // A's lease runs out (as if A were paused): the lock key goes, and B takes over.
       await client.eval("return redis.call('DEL', KEYS[1])", { keys: [storeKeys(key).lock], arguments: [] });
-      const winner = oauth.createSession({ tokens: expired, store: redisStore({ client, key }) });
+      const winner = createSession(oauth, { tokens: expired, store: redisStore({ client, key }) });
       const winnerToken = await winner.getAccessToken();
       open();
       expect(await lateCall).toBe(winnerToken);
@@ -98,7 +98,7 @@ describe("a Redis that does not answer", () => {
         const store = redisStore({ client, key: `test:${randomUUID()}`, commandTimeoutMs: 500 });
         const expired = await expiredTokens(mock, oauth);
         await store.compareAndSet(undefined, expired);
-        const session = oauth.createSession({ tokens: expired, store, refreshTimeoutMs: 30_000 });
+        const session = createSession(oauth, { tokens: expired, store, refreshTimeoutMs: 30_000 });
         server.pause();
         const error = await session.getAccessToken().catch((e: unknown) => e);
         expect(error).toBeInstanceOf(PinterestOAuthError);
@@ -128,7 +128,7 @@ describe("a Redis that does not answer", () => {
         const expired = await expiredTokens(mock, oauth);
         await store.compareAndSet(undefined, expired);
         await server.stop();
-        const session = oauth.createSession({ tokens: expired, store, refreshTimeoutMs: 30_000 });
+        const session = createSession(oauth, { tokens: expired, store, refreshTimeoutMs: 30_000 });
         const error = await session.getAccessToken().catch((e: unknown) => e);
         expect((error as PinterestOAuthError).kind).toBe("persistence_failed");
         expect(String((error as Error).message)).toMatch(/within 700 ms \(last error: The client is offline/);

@@ -1,6 +1,7 @@
 import { createPinterestClient } from "@pinterest-kit/client";
 import type { MockPinterest } from "@pinterest-kit/mock";
 import type { PinterestOAuth, PinterestOAuthOperation } from "@pinterest-kit/oauth";
+import { createSession } from "@pinterest-kit/oauth";
 import { accountStatus, liveTokens, mockOAuth, REDIRECT_URI, receivedDaysAgo, SCOPES } from "../support/mock-app.js";
 import type { Grant } from "./rules.js";
 
@@ -99,7 +100,7 @@ export const HELPER_ROWS: readonly HelperRow[] = [
     apiRequestsFirst: 0,
     stateful: true,
     async prepare({ mock, oauth }) {
-      const session = oauth.createSession({ tokens: receivedDaysAgo(await setupTokens(mock), 31) });
+      const session = createSession(oauth, { tokens: receivedDaysAgo(await setupTokens(mock), 31) });
       return {
         call: () => session.getAccessToken(),
         recover: async () => expectAccepted(mock, await session.getAccessToken()),
@@ -114,7 +115,7 @@ export const HELPER_ROWS: readonly HelperRow[] = [
     apiRequestsFirst: 0,
     stateful: true,
     async prepare({ mock, oauth }) {
-      const session = oauth.createSession({ tokens: receivedDaysAgo(await setupTokens(mock), 31) });
+      const session = createSession(oauth, { tokens: receivedDaysAgo(await setupTokens(mock), 31) });
       const client = createPinterestClient({ baseUrl: mock.baseUrl });
       client.use(session.middleware());
       return { call: () => accountCall(client), recover: () => accountCall(client) };
@@ -131,7 +132,7 @@ export const HELPER_ROWS: readonly HelperRow[] = [
       const tokens = await setupTokens(mock);
       // Pinterest revoked the access token early: the API answers 401 {code: 2} although it has not expired.
       await mockOAuth(mock).revokeToken(tokens.accessToken, { tokenTypeHint: "access_token" });
-      const session = oauth.createSession({ tokens });
+      const session = createSession(oauth, { tokens });
       const client = createPinterestClient({ baseUrl: mock.baseUrl });
       client.use(session.middleware());
       return { call: () => accountCall(client), recover: () => accountCall(client) };

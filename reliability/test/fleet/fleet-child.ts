@@ -1,5 +1,5 @@
 import { DEFAULT_MOCK_CLIENT } from "@pinterest-kit/mock";
-import { createPinterestOAuth, PinterestOAuthError, type TokenSession, TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, PinterestOAuthError, type TokenSession, TokenSet } from "@pinterest-kit/oauth";
 import type { CallerResult, ChildConfig, ChildMessage, ParentMessage } from "./messages.js";
 import { openDriver } from "./store-driver.js";
 
@@ -38,7 +38,7 @@ if (config.mode === "sessions") {
     const store = driver.createStore(userId);
     const tokens = await store.load();
     if (!tokens) throw new Error(`the store of ${userId} is empty: seed it first`);
-    sessions.push([userId, oauth.createSession({ tokens, store, refreshTimeoutMs: config.refreshTimeoutMs })]);
+    sessions.push([userId, createSession(oauth, { tokens, store, refreshTimeoutMs: config.refreshTimeoutMs })]);
   }
   let order = next("go", "exit");
   send({ type: "ready" });

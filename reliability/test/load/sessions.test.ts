@@ -1,5 +1,5 @@
 import { type MockPinterest, type MockPinterestOptions, startMockPinterest } from "@pinterest-kit/mock";
-import { memoryStore, type PinterestOAuth, type TokenSession, type TokenSet } from "@pinterest-kit/oauth";
+import { createSession, memoryStore, type PinterestOAuth, type TokenSession, type TokenSet } from "@pinterest-kit/oauth";
 import { expect, test } from "vitest";
 import { record } from "../summary/counters.js";
 import { accountStatus, liveTokens, mockOAuth, receivedDaysAgo } from "../support/mock-app.js";
@@ -49,7 +49,7 @@ function expectEveryCallerServed(name: string, results: readonly PromiseSettledR
 test(`${SESSIONS} sessions of ${SESSIONS} users, all expired, refresh at once: one refresh each, every caller served`, () =>
   withMock({ maxRecordedRequests: 5_000 }, async (mock, oauth) => {
     const initial = await inBatches(SESSIONS, 64, () => liveTokens(mock, oauth));
-    const sessions = initial.map((tokens) => oauth.createSession({ tokens: receivedDaysAgo(tokens, 31) }));
+    const sessions = initial.map((tokens) => createSession(oauth, { tokens: receivedDaysAgo(tokens, 31) }));
     mock.clearRequests();
 
     const results = await Promise.all(
@@ -84,7 +84,7 @@ test(`${SESSIONS} sessions of one user sharing a store refresh at once: one refr
     const store = memoryStore(expired);
     // As many processes (or requests) would: each starts from what the store holds.
     const sessions: TokenSession[] = [];
-    for (let i = 0; i < SESSIONS; i++) sessions.push(oauth.createSession({ tokens: (await store.load()) as TokenSet, store }));
+    for (let i = 0; i < SESSIONS; i++) sessions.push(createSession(oauth, { tokens: (await store.load()) as TokenSet, store }));
     mock.clearRequests();
 
     const results = await Promise.all(sessions.map((session) => settle(session.getAccessToken())));
@@ -109,7 +109,7 @@ test(`${SESSIONS} concurrent getAccessToken() calls on one expired session: one 
   withMock({}, async (mock, oauth) => {
     const expired = receivedDaysAgo(await liveTokens(mock, oauth), 31);
     const store = memoryStore(expired);
-    const session = oauth.createSession({ tokens: expired, store });
+    const session = createSession(oauth, { tokens: expired, store });
     mock.clearRequests();
 
     // What the store holds at the moment each caller resumes: the rotated token must already be there.

@@ -1,5 +1,5 @@
 import { DEFAULT_MOCK_CLIENT, type Fault, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
-import { createPinterestOAuth, type PinterestOAuth, PinterestOAuthError, TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, type PinterestOAuth, PinterestOAuthError, TokenSet } from "@pinterest-kit/oauth";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { errorTexts, secretForms } from "../support/error-texts.js";
@@ -153,7 +153,7 @@ async function failureWith(mock: MockPinterest, secret: string, scenario: Scenar
           expiresAt: receivedAt + 3_600_000,
           refreshToken: secret,
         });
-        return oauth.createSession({ tokens }).getAccessToken();
+        return createSession(oauth, { tokens }).getAccessToken();
       }
       case "token to revoke":
         return oauth.revokeToken(secret);

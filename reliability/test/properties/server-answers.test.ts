@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { createPinterestClient } from "@pinterest-kit/client";
 import { type Fault, type MockPinterest, startMockPinterest } from "@pinterest-kit/mock";
-import { createPinterestOAuth, type PinterestOAuth, PinterestOAuthError, TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, type PinterestOAuth, PinterestOAuthError, TokenSet } from "@pinterest-kit/oauth";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DOCUMENTED_KINDS } from "../support/error-kinds.js";
@@ -29,12 +29,12 @@ const CALLS: readonly [string, (oauth: PinterestOAuth, apiBaseUrl: string) => Pr
   ["refreshToken", (oauth) => oauth.refreshToken("pinr_refresh_token_under_test")],
   ["clientCredentials", (oauth) => oauth.clientCredentials({ scopes: SCOPES })],
   ["revokeToken", (oauth) => oauth.revokeToken("pina_token_under_test")],
-  ["session.getAccessToken", (oauth) => oauth.createSession({ tokens: expiredTokens() }).getAccessToken()],
+  ["session.getAccessToken", (oauth) => createSession(oauth, { tokens: expiredTokens() }).getAccessToken()],
   [
     "middleware",
     async (oauth, apiBaseUrl) => {
       const client = createPinterestClient({ baseUrl: apiBaseUrl });
-      client.use(oauth.createSession({ tokens: expiredTokens() }).middleware());
+      client.use(createSession(oauth, { tokens: expiredTokens() }).middleware());
       return client.GET("/user_account");
     },
   ],

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { DEFAULT_MOCK_CLIENT, startMockPinterest } from "@pinterest-kit/mock";
-import { PinterestOAuthError, type TokenSet, type TokenStore } from "@pinterest-kit/oauth";
+import { createSession, PinterestOAuthError, type TokenSet, type TokenStore } from "@pinterest-kit/oauth";
 import { describe, expect, test } from "vitest";
 import { errorTexts } from "../support/error-texts.js";
 import { accountStatus, liveTokens, mockOAuth, REDIRECT_URI, receivedDaysAgo, SCOPES } from "../support/mock-app.js";
@@ -14,7 +14,7 @@ describe("what is redacted", () => {
     try {
       const oauth = mockOAuth(mock);
       const tokens = await liveTokens(mock, oauth);
-      const session = oauth.createSession({ tokens });
+      const session = createSession(oauth, { tokens });
       const secrets = [DEFAULT_MOCK_CLIENT.clientSecret, tokens.accessToken, tokens.refreshToken as string];
       for (const text of [...shown(oauth), ...shown(session), inspect(tokens), String(tokens)]) {
         for (const secret of secrets) expect(text).not.toContain(secret);
@@ -87,7 +87,7 @@ describe("what is redacted", () => {
       try {
         const oauth = mockOAuth(mock);
         const initial = receivedDaysAgo(await liveTokens(mock, oauth), 31);
-        const session = oauth.createSession({ tokens: initial, ...failing });
+        const session = createSession(oauth, { tokens: initial, ...failing });
         const result = await settle(session.getAccessToken());
         const current = session.tokens;
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startMockPinterest } from "@pinterest-kit/mock";
+import { createSession } from "@pinterest-kit/oauth";
 import { fileStore } from "@pinterest-kit/oauth/file-store";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { liveTokens, mockOAuth, receivedDaysAgo } from "../support/mock-app.js";
@@ -33,7 +34,7 @@ test.each([
       await writeFile(path, `${JSON.stringify(initial)}\n`, { mode: existingMode });
     }
 
-    const session = oauth.createSession({ tokens: initial, store });
+    const session = createSession(oauth, { tokens: initial, store });
     const accessToken = await session.getAccessToken();
 
     expect(await mode(path)).toBe(0o600);

@@ -1,6 +1,6 @@
 import { createPinterestClient } from "@pinterest-kit/client";
 import { DEFAULT_MOCK_CLIENT, startMockPinterest } from "@pinterest-kit/mock";
-import { createState } from "@pinterest-kit/oauth";
+import { createSession, createState } from "@pinterest-kit/oauth";
 import { expect, test } from "vitest";
 import { secretForms } from "../support/error-texts.js";
 import { mockOAuth, REDIRECT_URI, receivedDaysAgo, SCOPES } from "../support/mock-app.js";
@@ -40,7 +40,7 @@ test("the client secret goes only to the token endpoints, only in the Basic head
     const tokens = await oauth.exchangeCode(mock.issueCode({ redirectUri: REDIRECT_URI, scopes: SCOPES }));
     const refreshed = await oauth.refreshToken(tokens.refreshToken as string);
     await oauth.clientCredentials({ scopes: ["pins:read"] });
-    const session = oauth.createSession({ tokens: receivedDaysAgo(refreshed, 31) });
+    const session = createSession(oauth, { tokens: receivedDaysAgo(refreshed, 31) });
     const api = createPinterestClient({ baseUrl: mock.baseUrl, fetch: recordingFetch(apiCalls) });
     api.use(session.middleware());
     expect((await api.GET("/user_account")).response.status).toBe(200);

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { createPinterestClient } from "@pinterest-kit/client";
 import { startMockPinterest } from "@pinterest-kit/mock";
-import { createPinterestOAuth, createState, memoryStore, type TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, createState, memoryStore, type TokenSet } from "@pinterest-kit/oauth";
 import { ORGANIC_STEPS, runOrganicSteps } from "../demo/organic-steps.js";
 import { startLoopbackRedirect } from "../loopback-redirect.js";
 import { formatTime, redactSecret } from "../redact.js";
@@ -105,7 +105,7 @@ export async function demo(argv: string[]): Promise<number> {
     });
     const client = createPinterestClient({ baseUrl: mock.baseUrl });
     const session = await runner.step("session after expiry", async () => {
-      const session = oauth.createSession({ tokens: refreshed as TokenSet, store: memoryStore() });
+      const session = createSession(oauth, { tokens: refreshed as TokenSet, store: memoryStore() });
       client.use(session.middleware());
       clockOffsetMs += (ACCESS_TOKEN_TTL_SECONDS + 60) * 1000;
       const refreshesBefore = countRefreshes();

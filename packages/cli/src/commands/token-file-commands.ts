@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createPinterestOAuth, type TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, createSession, type TokenSet } from "@pinterest-kit/oauth";
 import { fileStore } from "@pinterest-kit/oauth/file-store";
 import { clientCredentialsFromEnv, endpointsFromEnv } from "../environment.js";
 import { printTokenSummary } from "../token-summary.js";
@@ -45,7 +45,7 @@ export async function refresh(argv: string[]): Promise<number> {
   if (!opened) return 0;
   if (!opened.tokens.refreshToken)
     throw new UsageError(`refresh: ${opened.file} has no refresh token; sign in again with \`pinterest-kit login\`.`);
-  const session = opened.oauth.createSession({ tokens: opened.tokens, store: opened.store });
+  const session = createSession(opened.oauth, { tokens: opened.tokens, store: opened.store });
   const tokens: TokenSet = await session.refresh();
   printTokenSummary(tokens, opened.file);
   return 0;

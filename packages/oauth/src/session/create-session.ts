@@ -1,15 +1,16 @@
 import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client";
+import type { PinterestOAuth } from "../create-pinterest-oauth.js";
 import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";
-import type { RefreshTokenOptions } from "../refresh-token.js";
 import { TokenSet } from "../token-set.js";
 import { assertDuration, assertOptionalSignal, assertOptionsObject } from "../validate.js";
 import { bearerMiddleware, type Middleware, type MiddlewareOptions } from "./middleware.js";
 import { type RefreshEnvironment, type RefreshReason, refreshOnce, type SessionState } from "./refresh-once.js";
+import { sessionContextOf } from "./session-context.js";
 import { reauthorizationError, sessionAbortedError } from "./session-errors.js";
 import { assertTokenStore, type TokenStore } from "./token-store.js";
 
-/** Options of `oauth.createSession`. */
+/** Options of {@link createSession}. */
 export interface SessionOptions {
   /** The tokens to start from (from `exchangeCode`, or `store.load()`). */
   tokens: TokenSet;
@@ -35,22 +36,16 @@ export interface TokenSession {
   middleware(options?: MiddlewareOptions): Middleware;
 }
 
-/** What a session needs from its `createPinterestOAuth` object. */
-export interface SessionContext {
-  refreshToken(token: string, options: RefreshTokenOptions): Promise<TokenSet>;
-  clock: () => number;
-  /** The app's secrets, never to appear in a session's errors. */
-  secrets: readonly string[];
-}
-
 /**
  * A session over one user's tokens (RFC 6749 §6 refresh): the cached access token while it is valid
  * outside the refresh window, else one shared refresh whose result is persisted (store, then
  * `onTokens`) before any caller sees it. Processes sharing a store reload it before refreshing, so
- * a refresh token is not spent twice.
+ * a refresh token is not spent twice. A standalone function rather than a method of `oauth`, so an
+ * app that only exchanges codes does not bundle sessions.
  */
-export function createSession(context: SessionContext, options: SessionOptions): TokenSession {
-  assertOptionsObject(options, "createSession(options)");
+export function createSession(oauth: PinterestOAuth, options: SessionOptions): TokenSession {
+  const context = sessionContextOf(oauth);
+  assertOptionsObject(options, "createSession(oauth, options)");
   if (!(options?.tokens instanceof TokenSet)) {
     throw new TypeError("createSession options.tokens must be a TokenSet (TokenSet.fromJSON(json) reads a stored one).");
   }

@@ -1,6 +1,6 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, test } from "vitest";
-import { memoryStore, PinterestOAuthError, TokenSet, type TokenStore } from "../../src/index.js";
+import { createSession, memoryStore, PinterestOAuthError, TokenSet, type TokenStore } from "../../src/index.js";
 import { NOW, oauthFor } from "../fixtures.js";
 import { type Reply, startTokenServer, type TokenServer, tokenBody } from "../token-server.js";
 import { manualClock, rotatingTokens, tokensAt } from "./session-fixtures.js";
@@ -35,7 +35,7 @@ describe("getAccessToken and the refresh window", () => {
   ];
   test.each(cases)("%s", async (_name, { lifetimeMs, at, refreshWindowMs, refreshes }) => {
     const { server, clock, oauth } = await setup();
-    const session = oauth.createSession({ tokens: tokensAt(NOW, lifetimeMs), refreshWindowMs });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, lifetimeMs), refreshWindowMs });
     clock.set(at);
     const token = await session.getAccessToken();
     expect(server.requests).toHaveLength(refreshes);
@@ -46,7 +46,7 @@ describe("getAccessToken and the refresh window", () => {
 describe("one refresh for any number of callers", () => {
   test("1000 concurrent calls on an expired token make exactly one token request", async () => {
     const { server, clock, oauth } = await setup();
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR) });
     clock.set(NOW + 2 * HOUR);
     const tokens = await Promise.all(Array.from({ length: 1000 }, () => session.getAccessToken()));
     expect(server.requests).toHaveLength(1);
@@ -59,7 +59,7 @@ describe("one refresh for any number of callers", () => {
     const initial = tokensAt(NOW, HOUR);
     const store = memoryStore(initial);
     const announced: string[] = [];
-    const session = oauth.createSession({
+    const session = createSession(oauth, {
       tokens: initial,
       store,
       onTokens: async (tokens) => {
@@ -85,7 +85,7 @@ describe("one refresh for any number of callers", () => {
     const { clock, oauth } = await setup(() => ({ body }));
     const initial = tokensAt(NOW, HOUR);
     const store = memoryStore(initial);
-    const session = oauth.createSession({ tokens: initial, store });
+    const session = createSession(oauth, { tokens: initial, store });
     clock.set(NOW + 2 * HOUR);
     expect(await session.getAccessToken()).toBe("pina_new");
     const stored = await store.load();
@@ -95,7 +95,7 @@ describe("one refresh for any number of callers", () => {
 
   test("refresh() forces a refresh, and a second call refreshes again", async () => {
     const { server, oauth } = await setup();
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR) });
     expect((await session.refresh()).accessToken).toBe("pina_access_1");
     expect((await session.refresh()).accessToken).toBe("pina_access_2");
     expect(server.requests.map((r) => r.body)).toEqual([
@@ -108,7 +108,7 @@ describe("one refresh for any number of callers", () => {
 describe("persistence failures", () => {
   test("onTokens failing: the caller learns it, the session keeps the new tokens", async () => {
     const { server, clock, oauth } = await setup();
-    const session = oauth.createSession({
+    const session = createSession(oauth, {
       tokens: tokensAt(NOW, HOUR),
       onTokens: () => {
         throw new Error("database is down");
@@ -136,7 +136,7 @@ describe("persistence failures", () => {
         return inner.compareAndSet(prev, next);
       },
     };
-    const session = oauth.createSession({ tokens: initial, store });
+    const session = createSession(oauth, { tokens: initial, store });
     clock.set(NOW + 2 * HOUR);
     const error = (await session.getAccessToken().catch((e: unknown) => e)) as PinterestOAuthError;
     expect(error.kind).toBe("persistence_failed");
@@ -155,7 +155,7 @@ describe("sessions sharing a store", () => {
     const { server, clock, oauth } = await setup();
     const mine = tokensAt(NOW, HOUR);
     const theirs = tokensAt(NOW + 2 * HOUR, HOUR, "pinr_from_another_process");
-    const session = oauth.createSession({ tokens: mine, store: memoryStore(theirs) });
+    const session = createSession(oauth, { tokens: mine, store: memoryStore(theirs) });
     clock.set(NOW + 2 * HOUR + MINUTE);
     expect(await session.getAccessToken()).toBe(theirs.accessToken);
     expect(session.tokens).toBe(theirs);
@@ -170,7 +170,7 @@ describe("sessions sharing a store", () => {
       load: async () => (loads++ === 0 ? undefined : theirs),
       compareAndSet: async () => false,
     };
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR), store });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR), store });
     clock.set(NOW + 2 * HOUR);
     expect(await session.getAccessToken()).toBe(theirs.accessToken);
     expect(session.tokens.refreshToken).toBe("pinr_winner");
@@ -180,8 +180,8 @@ describe("sessions sharing a store", () => {
     const { server, clock, oauth } = await setup();
     const initial = tokensAt(NOW, HOUR);
     const store = memoryStore(initial);
-    const a = oauth.createSession({ tokens: initial, store });
-    const b = oauth.createSession({ tokens: initial, store });
+    const a = createSession(oauth, { tokens: initial, store });
+    const b = createSession(oauth, { tokens: initial, store });
     clock.set(NOW + 2 * HOUR);
     const [tokenA, tokenB] = await Promise.all([a.getAccessToken(), b.getAccessToken()]);
     expect(server.requests).toHaveLength(1);
@@ -196,7 +196,7 @@ describe("re-authorization", () => {
       status: 400,
       body: { code: 283, message: "Invalid authorization grant" },
     }));
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR) });
     clock.set(NOW + 2 * HOUR);
     await expect(session.getAccessToken()).rejects.toMatchObject({
       kind: "invalid_grant",
@@ -220,7 +220,7 @@ describe("re-authorization", () => {
   ];
   test.each(unrefreshable)("%s: requiresReauth without asking Pinterest", async (_name, tokens) => {
     const { server, clock, oauth } = await setup();
-    const session = oauth.createSession({ tokens });
+    const session = createSession(oauth, { tokens });
     clock.set(NOW + 2 * HOUR);
     await expect(session.getAccessToken()).rejects.toMatchObject({ kind: "invalid_grant", requiresReauth: true });
     expect(server.requests).toHaveLength(0);
@@ -230,7 +230,7 @@ describe("re-authorization", () => {
 describe("stalls and aborts", () => {
   test("a stalled refresh rejects every waiter with timeout, and the next call starts afresh", async () => {
     const { server, clock, oauth } = await setup(rotatingTokens, ["hang"]);
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR), refreshTimeoutMs: 50 });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR), refreshTimeoutMs: 50 });
     clock.set(NOW + 2 * HOUR);
     const waiters = await Promise.all(Array.from({ length: 10 }, () => session.getAccessToken().catch((e: unknown) => e)));
     for (const error of waiters) expect(error).toMatchObject({ kind: "timeout", operation: "session" });
@@ -244,7 +244,7 @@ describe("stalls and aborts", () => {
       controller.abort();
       return rotatingTokens;
     });
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR) });
     clock.set(NOW + 2 * HOUR);
     const [impatient, patient] = await Promise.all([
       session.getAccessToken({ signal: controller.signal }).catch((e: unknown) => e),
@@ -260,18 +260,18 @@ describe("what a session shows", () => {
   test("refreshTokenExpiresWithin", async () => {
     const { clock, oauth } = await setup();
     const tokens = tokensAt(NOW, HOUR);
-    const session = oauth.createSession({ tokens });
+    const session = createSession(oauth, { tokens });
     const left = (tokens.refreshTokenExpiresAt ?? 0) - NOW;
     expect(session.refreshTokenExpiresWithin(left - 1)).toBe(false);
     expect(session.refreshTokenExpiresWithin(left)).toBe(true);
     clock.set(NOW + left);
     expect(session.refreshTokenExpiresWithin(0)).toBe(true);
-    expect(oauth.createSession({ tokens: withoutRefreshToken() }).refreshTokenExpiresWithin(0)).toBe(true);
+    expect(createSession(oauth, { tokens: withoutRefreshToken() }).refreshTokenExpiresWithin(0)).toBe(true);
   });
 
   test("JSON and inspect of a session show expiry, never tokens", async () => {
     const { oauth } = await setup();
-    const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR) });
+    const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR) });
     const shown = `${JSON.stringify(session)}\n${inspect(session, { depth: 10, showHidden: true })}`;
     expect(shown).toContain(String(NOW + HOUR));
     expect(shown).not.toContain("pina_initial_access_0");
@@ -280,13 +280,22 @@ describe("what a session shows", () => {
 
   test("bad options are TypeErrors naming the option", async () => {
     const { oauth } = await setup();
-    expect(() => oauth.createSession({ tokens: tokensAt(NOW, HOUR).toJSON() as unknown as TokenSet })).toThrow(
+    expect(() => createSession(oauth, { tokens: tokensAt(NOW, HOUR).toJSON() as unknown as TokenSet })).toThrow(
       /options\.tokens must be a TokenSet/,
     );
-    expect(() => oauth.createSession({ tokens: tokensAt(NOW, HOUR), store: {} as TokenStore })).toThrow(
+    expect(() => createSession(oauth, { tokens: tokensAt(NOW, HOUR), store: {} as TokenStore })).toThrow(
       /options\.store must be a TokenStore/,
     );
-    expect(() => oauth.createSession({ tokens: tokensAt(NOW, HOUR), refreshWindowMs: -1 })).toThrow(/refreshWindowMs/);
+    expect(() => createSession(oauth, { tokens: tokensAt(NOW, HOUR), refreshWindowMs: -1 })).toThrow(/refreshWindowMs/);
+  });
+
+  test("an oauth that createPinterestOAuth did not return is a TypeError saying what to pass", async () => {
+    const { oauth } = await setup();
+    for (const impostor of [{ ...oauth }, undefined, null, "oauth"]) {
+      expect(() => createSession(impostor as unknown as typeof oauth, { tokens: tokensAt(NOW, HOUR) })).toThrow(
+        /createSession\(oauth, options\): oauth must be the object createPinterestOAuth\(…\) returned/,
+      );
+    }
   });
 });
 

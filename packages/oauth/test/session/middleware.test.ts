@@ -1,6 +1,6 @@
 import { createPinterestClient, PinterestApiError, type PinterestScope, unwrap } from "@pinterest-kit/client";
 import { afterEach, describe, expect, test } from "vitest";
-import { PinterestOAuthError } from "../../src/index.js";
+import { createSession, PinterestOAuthError } from "../../src/index.js";
 import { NOW, oauthFor } from "../fixtures.js";
 import { type RecordedRequest, type Reply, startTokenServer, type TokenServer, tokenBody } from "../token-server.js";
 import { manualClock, tokensAt } from "./session-fixtures.js";
@@ -43,7 +43,7 @@ async function startApi(
   });
   const clock = manualClock(NOW);
   const oauth = oauthFor(server, { clock: clock.now });
-  const session = oauth.createSession({ tokens: tokensAt(NOW, HOUR, undefined, options.scopes) });
+  const session = createSession(oauth, { tokens: tokensAt(NOW, HOUR, undefined, options.scopes) });
   const waits: number[] = [];
   const client = createPinterestClient({ baseUrl: server.baseUrl, retry: { sleep: async (ms) => void waits.push(ms) } });
   client.use(session.middleware(options.checkScopes === undefined ? undefined : { checkScopes: options.checkScopes }));
