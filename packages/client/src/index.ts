@@ -25,6 +25,7 @@ export type {
   TokenResponse,
   TokenRevocationRequest,
 } from "./aliases.js";
+export { type BareClientOptions, createBareClient } from "./bare-client.js";
 export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient, type PinterestClient } from "./create-client.js";
 export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";

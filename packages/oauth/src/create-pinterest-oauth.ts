@@ -1,5 +1,5 @@
 import {
-  createPinterestClient,
+  createBareClient,
   INSPECT,
   type InspectFunction,
   inspectWith,
@@ -83,12 +83,7 @@ export function createPinterestOAuth(options: PinterestOAuthOptions): PinterestO
   const authorization = basicAuthorization(clientId, clientSecret);
   const endpoint: TokenEndpoint & { redirectUri: string | undefined } = {
     // Token requests repeat and time out by this package's own policy (single-use codes), not the client's.
-    client: createPinterestClient({
-      baseUrl,
-      retry: { retries: 0 },
-      timeoutMs: Infinity,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }),
+    client: createBareClient({ baseUrl, ...(options.fetch ? { fetch: options.fetch } : {}) }),
     init: { headers: { Authorization: authorization }, parseAs: "text", ...(options.fetch ? {} : DIRECT_FETCH_OPTIONS) },
     secrets: [clientSecret, authorization.slice("Basic ".length)],
     timeoutMs,

@@ -1,3 +1,4 @@
+import * as advice from "./advice.js";
 import type { PinterestOAuthErrorKind } from "./errors.js";
 
 /** Pinterest error codes of the token endpoints (Pinterest API v5 docs, "Error codes"). */
@@ -50,18 +51,17 @@ export function kindFromStatus(status: number): PinterestOAuthErrorKind {
 
 /** What to do about each kind, appended to error messages. */
 export const ADVICE: Readonly<Record<PinterestOAuthErrorKind, string>> = {
-  invalid_request: "Check the request parameters (redirect URI, scopes, grant) against the app settings.",
-  invalid_client: "Check the app id and secret (developers.pinterest.com → My apps).",
-  invalid_grant:
-    "The authorization code or refresh token is invalid, expired, revoked or already used: send the user through authorization again.",
-  forbidden: "The app is not allowed to do this; check its access level and the scopes granted.",
-  rate_limited: "Too many requests: wait before trying again.",
-  server_error: "Pinterest had a problem; try again later.",
-  invalid_response: "The server's answer does not follow Pinterest's token format; check baseUrl points at Pinterest API v5.",
-  network: "The request did not complete; check connectivity to the Pinterest API.",
-  timeout: "No complete answer in time; the request may still have been processed.",
-  aborted: "The caller aborted the request.",
-  access_denied: "The user declined the authorization request.",
-  state_mismatch: "The callback does not belong to this authorization request; start it again (possible CSRF).",
-  persistence_failed: "The new tokens are kept in memory; fix the token store so they survive a restart.",
+  invalid_request: advice.INVALID_REQUEST,
+  invalid_client: advice.INVALID_CLIENT,
+  invalid_grant: advice.INVALID_GRANT,
+  forbidden: advice.FORBIDDEN,
+  rate_limited: advice.RATE_LIMITED,
+  server_error: advice.SERVER_ERROR,
+  invalid_response: advice.INVALID_RESPONSE,
+  network: advice.NETWORK,
+  timeout: advice.TIMEOUT,
+  aborted: advice.ABORTED,
+  access_denied: advice.ACCESS_DENIED,
+  state_mismatch: advice.STATE_MISMATCH,
+  persistence_failed: advice.PERSISTENCE_FAILED,
 };

@@ -58,50 +58,30 @@ export interface PinterestOAuthErrorDetails {
  */
 export class PinterestOAuthError extends Error {
   override readonly name = "PinterestOAuthError";
-  readonly kind: PinterestOAuthErrorKind;
-  readonly operation: PinterestOAuthOperation;
-  readonly status: number | undefined;
-  readonly pinterestCode: number | undefined;
-  readonly pinterestMessage: string | undefined;
-  readonly oauthError: string | undefined;
-  readonly requestId: string | undefined;
-  readonly retryAfterMs: number | undefined;
-  readonly retryable: boolean;
-  readonly requiresReauth: boolean;
-  readonly bodyExcerpt: string | undefined;
+  // `declare`: the constructor copies the details as given, so the fields and `toJSON()` cannot drift apart.
+  declare readonly kind: PinterestOAuthErrorKind;
+  declare readonly operation: PinterestOAuthOperation;
+  declare readonly status: number | undefined;
+  declare readonly pinterestCode: number | undefined;
+  declare readonly pinterestMessage: string | undefined;
+  declare readonly oauthError: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly retryable: boolean;
+  declare readonly requiresReauth: boolean;
+  declare readonly bodyExcerpt: string | undefined;
 
-  constructor(message: string, details: PinterestOAuthErrorDetails) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.kind = details.kind;
-    this.operation = details.operation;
-    this.status = details.status;
-    this.pinterestCode = details.pinterestCode;
-    this.pinterestMessage = details.pinterestMessage;
-    this.oauthError = details.oauthError;
-    this.requestId = details.requestId;
-    this.retryAfterMs = details.retryAfterMs;
-    this.retryable = details.retryable ?? false;
-    this.requiresReauth = details.requiresReauth ?? false;
-    this.bodyExcerpt = details.bodyExcerpt;
+  constructor(message: string, { cause, ...fields }: PinterestOAuthErrorDetails) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { retryable: false, requiresReauth: false }, fields);
   }
 
-  /** Plain fields for logs; `undefined` ones drop out of `JSON.stringify`. */
+  /** Plain fields for logs (the details it was built from, all redacted); `undefined` ones drop out of `JSON.stringify`. */
   toJSON(): Record<string, unknown> {
     const cause = this.cause as { name?: unknown; message?: unknown } | undefined;
     return {
-      name: this.name,
-      kind: this.kind,
+      ...this,
       message: this.message,
-      operation: this.operation,
-      status: this.status,
-      pinterestCode: this.pinterestCode,
-      pinterestMessage: this.pinterestMessage,
-      oauthError: this.oauthError,
-      requestId: this.requestId,
-      retryAfterMs: this.retryAfterMs,
-      retryable: this.retryable,
-      requiresReauth: this.requiresReauth,
-      bodyExcerpt: this.bodyExcerpt,
       cause: cause === undefined ? undefined : { name: cause?.name, message: cause?.message },
     };
   }

@@ -1,7 +1,18 @@
 import { createRedactor } from "@pinterest-kit/client";
-import { ADVICE, kindFromOAuthError } from "./error-kinds.js";
-import { PinterestOAuthError } from "./errors.js";
+import * as advice from "./advice.js";
+import { kindFromOAuthError } from "./error-kinds.js";
+import { PinterestOAuthError, type PinterestOAuthErrorKind } from "./errors.js";
 import { assertNonEmptyString, assertOptionsObject } from "./validate.js";
+
+/** Advice for every kind an authorization error code maps to (`OAUTH_ERROR_CODES`), and no more: this runs in browsers. */
+const CALLBACK_ADVICE: Partial<Record<PinterestOAuthErrorKind, string>> = {
+  invalid_request: advice.INVALID_REQUEST,
+  invalid_client: advice.INVALID_CLIENT,
+  invalid_grant: advice.INVALID_GRANT,
+  forbidden: advice.FORBIDDEN,
+  access_denied: advice.ACCESS_DENIED,
+  server_error: advice.SERVER_ERROR,
+};
 
 /** The parts of the redirect back from Pinterest's consent page. */
 export interface AuthorizationCallback {
@@ -24,7 +35,7 @@ export function parseCallback(input: string | URL | URLSearchParams, options: { 
   const error = params.get("error");
   if (state === null || !sameString(state, options.expectedState)) {
     throw new PinterestOAuthError(
-      `The callback's state ${state === null ? "is missing" : "does not match the expected state"}. ${ADVICE.state_mismatch}`,
+      `The callback's state ${state === null ? "is missing" : "does not match the expected state"}. ${advice.STATE_MISMATCH}`,
       { kind: "state_mismatch", operation: "parseCallback" },
     );
   }
@@ -34,7 +45,7 @@ export function parseCallback(input: string | URL | URLSearchParams, options: { 
     const pinterestMessage =
       description === undefined ? undefined : createRedactor([params.get("code") ?? undefined])(description).slice(0, 300);
     const said = pinterestMessage ? `: ${pinterestMessage}` : "";
-    throw new PinterestOAuthError(`Authorization failed with error "${error.slice(0, 60)}"${said}. ${ADVICE[kind]}`, {
+    throw new PinterestOAuthError(`Authorization failed with error "${error.slice(0, 60)}"${said}. ${CALLBACK_ADVICE[kind]}`, {
       kind,
       operation: "parseCallback",
       oauthError: error.slice(0, 60),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { ADVICE, OAUTH_ERROR_CODES } from "../src/error-kinds.js";
 import { createPinterestOAuth, PinterestOAuthError } from "../src/index.js";
 
 const oauth = createPinterestOAuth({ clientId: "1", clientSecret: "secret-value" });
@@ -76,5 +77,16 @@ describe("parseCallback", () => {
     expect(error).toBeInstanceOf(PinterestOAuthError);
     expect(error).toMatchObject({ operation: "parseCallback", ...want });
     expect((error as Error).message).toMatch(message);
+  });
+
+  test.each(Object.entries(OAUTH_ERROR_CODES))("error=%s ends with the advice of its kind, %s", (code, kind) => {
+    let error: PinterestOAuthError | undefined;
+    try {
+      oauth.parseCallback(`?state=${STATE}&error=${code}`, { expectedState: STATE });
+    } catch (e) {
+      error = e as PinterestOAuthError;
+    }
+    expect(error?.kind).toBe(kind);
+    expect(error?.message.endsWith(`. ${ADVICE[kind]}`)).toBe(true);
   });
 });
