@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { benchDir } from "../paths.js";
-import type { Library } from "./libraries.js";
+import type { SizeEntry } from "./libraries.js";
 
 export interface BundleSize {
   minified: number;
@@ -12,7 +12,7 @@ export interface BundleSize {
 }
 
 /** Bundle one entry with esbuild (ESM, minified, tree-shaken) and measure it raw and gzipped (level 9). */
-export async function bundleSize(library: Library): Promise<BundleSize> {
+export async function bundleSize(library: SizeEntry): Promise<BundleSize> {
   const result = await build({
     entryPoints: [join(benchDir, "entries", library.entry)],
     absWorkingDir: benchDir,

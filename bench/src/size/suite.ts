@@ -3,7 +3,7 @@ import { median } from "../stats.js";
 import type { BenchConfig, Suite } from "../suite.js";
 import { type BundleSize, bundleSize } from "./bundle-size.js";
 import { coldImportMs } from "./cold-import.js";
-import { LIBRARIES, OURS } from "./libraries.js";
+import { LIBRARIES, OURS, SCENARIOS } from "./libraries.js";
 
 const IMPORT_RUNS = 7;
 const QUICK_IMPORT_RUNS = 2;
@@ -40,6 +40,12 @@ export const sizeSuite: Suite = {
       .sort((a, b) => b[1] - a[1])
       .map(([owner, size]) => `${owner} ${bytes(size)}`)
       .join(", ");
+    const scenarios = [];
+    for (const scenario of SCENARIOS) {
+      const measured = [];
+      for (const entry of scenario.entries) measured.push({ ...entry, ...(await bundleSize(entry)) });
+      scenarios.push({ title: scenario.title, measured });
+    }
     return {
       tables: [
         {
@@ -47,10 +53,21 @@ export const sizeSuite: Suite = {
           head: ["library", "platform", "minified", "min + gzip", "gzip ÷ ours", "cold import() (median)", "import ÷ ours"],
           rows,
         },
+        ...scenarios.map(({ title, measured }) => ({
+          title: `Size: ${title}`,
+          head: ["library", "platform", "minified", "min + gzip", "gzip ÷ ours"],
+          rows: measured.map((size) => [
+            size.name,
+            size.platform,
+            bytes(size.minified),
+            bytes(size.gzipped),
+            ratio(size.gzipped / (measured[0] as BundleSize).gzipped),
+          ]),
+        })),
       ],
       targets: [],
       notes: [
-        "Bundled with esbuild (ESM, minify, tree shaking) from bench/entries/<library>.ts; gzip level 9 (node:zlib). Platform neutral for fetch-based libraries; node for those that need Node built-ins, whose built-ins stay external and are not counted.",
+        "Bundled with esbuild (ESM, minify, tree shaking) from bench/entries/<scenario>/<library>.ts; gzip level 9 (node:zlib). Platform neutral for fetch-based libraries; node for those that need Node built-ins, whose built-ins stay external and are not counted.",
         `Minified bytes of ours by package: ${breakdown}.`,
         `Cold import(): a fresh Node process per measurement, ${runs} rounds over all libraries in turn after one untimed round, median; the time of \`await import()\` of the package alone (Node's own start-up excluded).`,
       ],
@@ -61,6 +78,7 @@ export const sizeSuite: Suite = {
           coldImportMs: imports.get(library.name),
           coldImportMedianMs: median(imports.get(library.name) ?? []),
         })),
+        scenarios,
       },
     };
   },

@@ -80,7 +80,7 @@ export class PinterestOAuthError extends Error {
   toJSON(): Record<string, unknown> {
     const cause = this.cause as { name?: unknown; message?: unknown } | undefined;
     return {
-      ...this,
+      ...(this as object),
       message: this.message,
       cause: cause === undefined ? undefined : { name: cause?.name, message: cause?.message },
     };
