@@ -84,7 +84,9 @@ export async function refreshOnce(
     });
     return state.current;
   } finally {
-    await release?.();
+    // Writes go through compareAndSet, never through the lock, so a release that fails (the store
+    // went away mid-refresh) changes nothing stored: the outcome stands, and the lock ends with its lease.
+    await release?.().catch(() => {});
   }
 }
 

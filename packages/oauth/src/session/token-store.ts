@@ -13,6 +13,8 @@ export interface TokenStore {
   /**
    * Optional: hold an exclusive lock across one load → refresh → compareAndSet, so sessions in
    * several processes sharing the store refresh once between them. Rejects when `signal` aborts.
+   * A release that rejects is ignored (nothing is written through it), so a shared store's lock
+   * must also end by itself, as a lease does.
    */
   lock?(options?: { signal?: AbortSignal }): Promise<Release>;
 }

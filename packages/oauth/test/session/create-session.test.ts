@@ -151,6 +151,27 @@ describe("persistence failures", () => {
 });
 
 describe("sessions sharing a store", () => {
+  test("a lock release that fails (the store went away) leaves the outcome as it was: stored tokens served", async () => {
+    const { server, clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const inner = memoryStore(initial);
+    const releases: string[] = [];
+    const store: TokenStore = {
+      load: () => inner.load(),
+      compareAndSet: (prev, next) => inner.compareAndSet(prev, next),
+      lock: async () => async () => {
+        releases.push("release");
+        throw new Error("read ECONNRESET");
+      },
+    };
+    const session = createSession(oauth, { tokens: initial, store });
+    clock.set(NOW + 2 * HOUR);
+    expect(await session.getAccessToken()).toBe("pina_access_1");
+    expect(releases).toEqual(["release"]);
+    expect((await inner.load())?.refreshToken).toBe("pinr_refresh_1");
+    expect(server.requests).toHaveLength(1);
+  });
+
   test("newer tokens in the store are used instead of spending the old refresh token", async () => {
     const { server, clock, oauth } = await setup();
     const mine = tokensAt(NOW, HOUR);
