@@ -106,7 +106,7 @@ describe("a database that does not answer", () => {
       if (sharedServer()) server = await startPostgres();
     });
     afterAll(async () => {
-      for (const pid of (await server?.pids()) ?? []) process.kill(pid, "SIGCONT");
+      await server?.signal("SIGCONT");
       await server?.stop();
     });
 
@@ -124,15 +124,14 @@ describe("a database that does not answer", () => {
         store: postgresStore({ pool, key, timeoutMs: 700, lockTtlMs: 120_000 }),
         refreshTimeoutMs: 30_000,
       });
-      const pids = await live.pids();
-      for (const pid of pids) process.kill(pid, "SIGSTOP");
+      await live.signal("SIGSTOP");
       try {
         const outcomes = await Promise.allSettled([session.getAccessToken(), session.getAccessToken()]);
         for (const outcome of outcomes) {
           expect(outcome).toMatchObject({ status: "rejected", reason: { kind: "persistence_failed" } });
         }
       } finally {
-        for (const pid of pids) process.kill(pid, "SIGCONT");
+        await live.signal("SIGCONT");
       }
       // Lock statements sent while it was paused run now; none may leave a lease to wait out (120 s).
       expect(await session.getAccessToken({ signal: AbortSignal.timeout(20_000) })).toMatch(/^pina_/);

@@ -14,11 +14,12 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const BIN = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 
-/** A running server: connect with `connectionString`; `pids()` lists its processes (postmaster first). */
+/** A running server: connect with `connectionString`; `signal()` pauses or resumes all its processes. */
 export interface PostgresServer {
   port: number;
   connectionString: string;
-  pids(): Promise<number[]>;
+  /** Sends `signal` to the postmaster and each of its children; returns the pids that received it. */
+  signal(signal: "SIGSTOP" | "SIGCONT"): Promise<number[]>;
   stop(): Promise<void>;
 }
 
@@ -69,9 +70,19 @@ export async function startPostgres(): Promise<PostgresServer> {
   return {
     port,
     connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    async pids() {
+    async signal(signal) {
       const { stdout } = await run("pgrep", ["-P", String(postmasterPid)]).catch(() => ({ stdout: "" }));
-      return [postmasterPid, ...stdout.split("\n").filter(Boolean).map(Number)];
+      const signalled: number[] = [];
+      for (const pid of [postmasterPid, ...stdout.split("\n").filter(Boolean).map(Number)]) {
+        try {
+          process.kill(pid, signal);
+          signalled.push(pid);
+        } catch (error) {
+          // A backend whose connection just closed exits between pgrep and the signal: nothing to pause.
+          if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+        }
+      }
+      return signalled;
     },
     async stop() {
       await exec("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});
