@@ -1,6 +1,7 @@
 // Size entry: the same browser sign-in with arctic: its state and URL builder; arctic has no
 // callback reader, so the state check and the error redirect are done by hand.
 import { generateState, OAuth2Client } from "arctic";
+import { readCallbackByHand } from "./read-callback-by-hand.js";
 
 export function start(clientId: string): { url: string; state: string } {
   const state = generateState();
@@ -9,12 +10,4 @@ export function start(clientId: string): { url: string; state: string } {
   return { url: url.toString(), state };
 }
 
-export function finish(callbackUrl: string, expectedState: string): string {
-  const params = new URL(callbackUrl).searchParams;
-  if (params.get("state") !== expectedState) throw new Error("state mismatch");
-  const error = params.get("error");
-  if (error !== null) throw new Error(`authorization failed: ${error}`);
-  const code = params.get("code");
-  if (code === null) throw new Error("no code");
-  return code;
-}
+export const finish = readCallbackByHand;

@@ -6,8 +6,6 @@ import { REPEATABLE_METHODS } from "./retry/retry-policy.js";
 import { type RequestFetch, retryingFetch } from "./retry/retrying-fetch.js";
 import { assertDuration } from "./validate.js";
 
-export type { PinterestClient };
-
 /** How a client sends each call: its retry options, timeout and `fetch`. */
 interface Transport {
   retry: ResolvedRetryOptions;

@@ -25,9 +25,9 @@ export type {
   TokenResponse,
   TokenRevocationRequest,
 } from "./aliases.js";
-export { type BareClientOptions, createBareClient } from "./bare-client.js";
+export { type BareClientOptions, createBareClient, type PinterestClient } from "./bare-client.js";
 export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
-export { createPinterestClient, type PinterestClient } from "./create-client.js";
+export { createPinterestClient } from "./create-client.js";
 export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
 export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
 export { INSPECT, type InspectFunction, inspectError, inspectWith } from "./errors/inspect.js";

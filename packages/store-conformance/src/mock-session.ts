@@ -1,17 +1,18 @@
 import { DEFAULT_MOCK_CLIENT, type MockPinterest } from "@pinterest-kit/mock";
-import { createPinterestOAuth, type PinterestOAuth, TokenSet } from "@pinterest-kit/oauth";
+import { createPinterestOAuth, type PinterestOAuth, type PinterestOAuthOptions, TokenSet } from "@pinterest-kit/oauth";
 
 /** The default mock client's loopback redirect URI (registered without a port). */
 export const REDIRECT_URI = "http://127.0.0.1/callback";
 
-/** An oauth object for the mock's default client, for the stores' session tests. */
-export function mockOAuth(mock: MockPinterest): PinterestOAuth {
+/** An oauth object for the mock's default client; `baseUrl` defaults to the mock's. */
+export function mockOAuth(mock: MockPinterest, options: Partial<PinterestOAuthOptions> = {}): PinterestOAuth {
   return createPinterestOAuth({
     clientId: DEFAULT_MOCK_CLIENT.clientId,
     clientSecret: DEFAULT_MOCK_CLIENT.clientSecret,
     redirectUri: REDIRECT_URI,
     baseUrl: mock.baseUrl,
     authorizeUrl: mock.authorizeUrl,
+    ...options,
   });
 }
 

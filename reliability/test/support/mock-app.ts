@@ -1,23 +1,11 @@
 import { createPinterestClient, type PinterestScope } from "@pinterest-kit/client";
-import { DEFAULT_MOCK_CLIENT, type MockPinterest } from "@pinterest-kit/mock";
-import { createPinterestOAuth, type PinterestOAuth, type PinterestOAuthOptions, TokenSet } from "@pinterest-kit/oauth";
+import type { MockPinterest } from "@pinterest-kit/mock";
+import { TokenSet } from "@pinterest-kit/oauth";
+import { mockOAuth, REDIRECT_URI } from "@pinterest-kit/store-conformance/mock-session";
 
-/** The default mock client's loopback redirect URI (registered without a port). */
-export const REDIRECT_URI = "http://127.0.0.1/callback";
+export { mockOAuth, REDIRECT_URI };
 export const SCOPES: readonly PinterestScope[] = ["user_accounts:read", "pins:read"];
 export const DAY_MS = 86_400_000;
-
-/** An oauth object for the default mock client; `baseUrl` defaults to the mock's. */
-export function mockOAuth(mock: MockPinterest, options: Partial<PinterestOAuthOptions> = {}): PinterestOAuth {
-  return createPinterestOAuth({
-    clientId: DEFAULT_MOCK_CLIENT.clientId,
-    clientSecret: DEFAULT_MOCK_CLIENT.clientSecret,
-    redirectUri: REDIRECT_URI,
-    baseUrl: mock.baseUrl,
-    authorizeUrl: mock.authorizeUrl,
-    ...options,
-  });
-}
 
 /** Real tokens from the mock: a code minted as if the user approved, exchanged. */
 export async function liveTokens(mock: MockPinterest, oauth = mockOAuth(mock)): Promise<TokenSet> {

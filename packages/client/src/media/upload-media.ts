@@ -1,4 +1,4 @@
-import type { PinterestClient } from "../create-client.js";
+import type { PinterestClient } from "../bare-client.js";
 import { transportError } from "../errors/transport-error.js";
 import { unwrap } from "../unwrap.js";
 import { MediaUploadError } from "./media-upload-error.js";

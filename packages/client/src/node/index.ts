@@ -1,4 +1,4 @@
-import type { PinterestClient } from "../create-client.js";
+import type { PinterestClient } from "../bare-client.js";
 import { uploadMediaWith } from "../media/upload-media.js";
 import type { UploadMediaOptions } from "../media/upload-options.js";
 import { fileFromPath } from "./file-from-path.js";

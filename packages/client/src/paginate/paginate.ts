@@ -1,4 +1,4 @@
-import type { PinterestClient } from "../create-client.js";
+import type { PinterestClient } from "../bare-client.js";
 import { pinterestApiError } from "../errors/from-result.js";
 import { API_ERROR_ADVICE, PinterestApiError } from "../errors/pinterest-api-error.js";
 import { transportError } from "../errors/transport-error.js";
