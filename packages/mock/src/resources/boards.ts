@@ -1,4 +1,4 @@
-import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler, writing } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Board } from "../state/resource-types.js";
@@ -32,15 +32,23 @@ export const boardHandlers: Record<string, OperationHandler> = {
       call.query,
     ),
   "boards/create": (call) =>
-    created(call, call.state.addBoard(pick(call.body, "BoardCreate") as Partial<Board> & { name: string }, call.now)),
+    writing(call, [call.body.privacy], () =>
+      created(call, call.state.addBoard(pick(call.body, "BoardCreate") as Partial<Board> & { name: string }, call.now)),
+    ),
   "boards/get": (call) => withBoard(call, ok),
   "boards/update": (call) =>
-    withBoard(call, (board) => ok(call.state.boards.update(board.id, pick(call.body, "BoardWithUpdatePrivacyUpdate")))),
+    withBoard(call, (board) =>
+      writing(call, [board.privacy, call.body.privacy], () =>
+        ok(call.state.boards.update(board.id, pick(call.body, "BoardWithUpdatePrivacyUpdate"))),
+      ),
+    ),
   "boards/delete": (call) =>
-    withBoard(call, (board) => {
-      call.state.deleteBoard(board.id);
-      return NO_CONTENT;
-    }),
+    withBoard(call, (board) =>
+      writing(call, [board.privacy], () => {
+        call.state.deleteBoard(board.id);
+        return NO_CONTENT;
+      }),
+    ),
   "boards/list_pins": (call) =>
     withBoard(call, (board) =>
       pagedAnswer(

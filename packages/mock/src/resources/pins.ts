@@ -1,4 +1,4 @@
-import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, INSUFFICIENT_SCOPES, NOT_FOUND, type OperationHandler, writing } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Pin } from "../state/resource-types.js";
@@ -11,9 +11,15 @@ export function withPin(call: ApiCall, then: (pin: Pin) => ApiAnswer): ApiAnswer
   return pin === undefined ? NOT_FOUND.pin : then(pin);
 }
 
+/** The privacy of the board a Pin is on: a write to a Pin on a secret board needs the secret write scopes. */
+function boardPrivacy(call: ApiCall, pin: Pin): unknown {
+  return call.state.boards.get(pin.board_id ?? "")?.privacy;
+}
+
 /**
  * Where a Pin goes: the board (404 code 40 when it is not the account's) and optionally a section
  * of that board (404 code 2031). Without a board, a section's own board is used, then `fallback`.
+ * A secret board needs the secret write scopes (401 code 3).
  */
 function placement(call: ApiCall, boardId: unknown, sectionId: unknown, fallback?: string) {
   const section = typeof sectionId === "string" ? call.state.sections.get(sectionId) : undefined;
@@ -21,6 +27,7 @@ function placement(call: ApiCall, boardId: unknown, sectionId: unknown, fallback
   const board = call.view.board(typeof boardId === "string" ? boardId : (section?.board_id ?? fallback ?? ""));
   if (board === undefined) return NOT_FOUND.board;
   if (section !== undefined && section.board_id !== board.id) return NOT_FOUND.section;
+  if (!call.view.mayWrite(board.privacy)) return INSUFFICIENT_SCOPES;
   return { boardId: board.id, sectionId: section?.id ?? null };
 }
 
@@ -59,20 +66,24 @@ export const pinHandlers: Record<string, OperationHandler> = {
     return created(call, call.state.addPin(fields, call.now));
   },
   "pins/update": (call) =>
-    withPin(call, (pin) => {
-      const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);
-      if ("status" in where) return where;
-      const { board_id: _board, board_section_id: _section, ...changes } = pick(call.body, "Pin");
-      Object.assign(pin, changes);
-      call.state.movePin(pin, where.boardId, where.sectionId, call.now);
-      return ok(pin);
-    }),
+    withPin(call, (pin) =>
+      writing(call, [boardPrivacy(call, pin)], () => {
+        const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);
+        if ("status" in where) return where;
+        const { board_id: _board, board_section_id: _section, ...changes } = pick(call.body, "Pin");
+        Object.assign(pin, changes);
+        call.state.movePin(pin, where.boardId, where.sectionId, call.now);
+        return ok(pin);
+      }),
+    ),
   "pins/delete": (call) =>
-    withPin(call, (pin) => {
-      call.state.deletePin(pin.id, call.now);
-      return NO_CONTENT;
-    }),
-  /** A save is a new Pin of this account pointing at the saved one (`parent_pin_id`). */
+    withPin(call, (pin) =>
+      writing(call, [boardPrivacy(call, pin)], () => {
+        call.state.deletePin(pin.id, call.now);
+        return NO_CONTENT;
+      }),
+    ),
+  /** A save is a new Pin of this account pointing at the saved one (`parent_pin_id`); it only reads that one. */
   "pins/save": (call) =>
     withPin(call, (pin) => {
       const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);

@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { type ApiAnswer, apiError, INSUFFICIENT_SCOPES, invalidParameters } from "../api/answers.js";
-import { scopesCover } from "../api/check-scopes.js";
+import { coveredScopes } from "../api/check-scopes.js";
 import type { TableOperation } from "../api/operation-table.js";
 import { readPath, readQuery } from "../api/read-parameters.js";
 import type { MockContext, MockRequest } from "../context.js";
@@ -16,7 +16,7 @@ import { viewFor } from "../state/visibility.js";
  * Bearer access token (401 code 2), the operation's security alternatives against the token's
  * scopes (401 code 3), path and query parameters against their schemas, the JSON body against
  * the request schema with no undeclared field (400 code 1, naming the problem), then the
- * operation's handler on the account state.
+ * operation's handler on the account state as this token may see and change it.
  */
 export function serveOperation(
   request: MockRequest,
@@ -31,7 +31,8 @@ export function serveOperation(
     sendError(response, "authenticationFailed", { "WWW-Authenticate": 'Bearer realm="Pinterest"' });
     return;
   }
-  if (!scopesCover(operation.security, grant)) {
+  const allowedBy = coveredScopes(operation.security, grant);
+  if (allowedBy === undefined) {
     answer(response, INSUFFICIENT_SCOPES);
     return;
   }
@@ -41,7 +42,7 @@ export function serveOperation(
     return;
   }
   const now = context.now();
-  const view = viewFor(context.state, grant.scopes);
+  const view = viewFor(context.state, grant.scopes, allowedBy);
   answer(
     response,
     handlerFor(operation.operationId)({

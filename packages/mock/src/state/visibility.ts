@@ -1,8 +1,15 @@
+import { secretWriteScopes } from "../api/check-scopes.js";
 import type { AccountState } from "./account-state.js";
 import type { Board, Pin } from "./resource-types.js";
 
-/** What one token may read of the account. */
+/** What one call may read and change of the account. */
 export interface AccountView {
+  /**
+   * Whether the call may write where these privacies are (a board's current one, the one a body
+   * asks for): never to a secret board without the secret write scopes; a call that writes nothing
+   * needs none.
+   */
+  mayWrite(...privacies: readonly unknown[]): boolean;
   board(id: string): Board | undefined;
   boards(filter?: (board: Board) => boolean): Board[];
   pin(id: string): Pin | undefined;
@@ -13,8 +20,11 @@ export interface AccountView {
  * The account as a token with `scopes` sees it: secret boards only with `boards:read_secret`, Pins
  * on secret boards only with `pins:read_secret` as well (Pinterest's scope descriptions: "See your
  * secret boards", "See your secret Pins"). What a token cannot see answers 404, as Pinterest does.
+ * A write is allowed by `allowedBy`, the scopes of the security requirement it met; on a secret
+ * board it needs their secret forms too ({@link secretWriteScopes}).
  */
-export function viewFor(state: AccountState, scopes: readonly string[]): AccountView {
+export function viewFor(state: AccountState, scopes: readonly string[], allowedBy: readonly string[] = []): AccountView {
+  const secretWrites = secretWriteScopes(allowedBy).every((scope) => scopes.includes(scope));
   const secretBoards = scopes.includes("boards:read_secret");
   const secretPins = secretBoards && scopes.includes("pins:read_secret");
   const boardVisible = (board: Board | undefined): board is Board =>
@@ -25,6 +35,7 @@ export function viewFor(state: AccountState, scopes: readonly string[]): Account
     return boardVisible(board) && (board.privacy !== "SECRET" || secretPins);
   };
   return {
+    mayWrite: (...privacies) => secretWrites || !privacies.includes("SECRET"),
     board: (id) => {
       const board = state.boards.get(id);
       return boardVisible(board) ? board : undefined;
