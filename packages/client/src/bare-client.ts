@@ -33,13 +33,15 @@ const FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** `"POST /oauth/token"` for every operation whose request body the spec declares as a form. */
-const FORM_OPERATIONS: ReadonlySet<string> = new Set(PINTEREST_FORM_OPERATIONS);
+const FORM_OPERATIONS: ReadonlySet<string> = /* @__PURE__ */ new Set(PINTEREST_FORM_OPERATIONS);
 
 // openapi-fetch's CommonJS build exports `exports.default = createClient`. Our CommonJS output
 // require()s it with Node's interop (default = the whole exports object), so unwrap once more there.
 // The default import (not `import * as`) lets bundlers drop the rest of openapi-fetch.
-const interop = openapiFetchDefault as typeof openapiFetchDefault | { default: typeof openapiFetchDefault };
-const createClient = typeof interop === "function" ? interop : interop.default;
+const createClient = /* @__PURE__ */ (() => {
+  const interop = openapiFetchDefault as typeof openapiFetchDefault | { default: typeof openapiFetchDefault };
+  return typeof interop === "function" ? interop : interop.default;
+})();
 
 type Result = { response: Response };
 type Send = (path: string, init?: CallInit) => Promise<Result>;

@@ -30,7 +30,14 @@ export type { PinterestCallOptions, PinterestClientOptions } from "./client-opti
 export { createPinterestClient } from "./create-client.js";
 export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
 export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
-export { INSPECT, type InspectFunction, inspectError, inspectWith } from "./errors/inspect.js";
+export {
+  defineInspect,
+  INSPECT,
+  type InspectFunction,
+  type InspectOptions,
+  inspectError,
+  inspectWith,
+} from "./errors/inspect.js";
 export {
   API_ERROR_ADVICE,
   PinterestApiError,

@@ -2,8 +2,9 @@ import { createQuerySerializer } from "openapi-fetch";
 
 type Query = Record<string, unknown>;
 
-const repeated = createQuerySerializer({ array: { style: "form", explode: true } });
-const commaJoined = createQuerySerializer({ array: { style: "form", explode: false } });
+// Pure (a bundler may drop them): dist/ is one module, and these must not keep it all alive.
+const repeated = /* @__PURE__ */ createQuerySerializer({ array: { style: "form", explode: true } });
+const commaJoined = /* @__PURE__ */ createQuerySerializer({ array: { style: "form", explode: false } });
 
 /**
  * openapi-fetch's query serializer, with the named array parameters sent as the spec declares

@@ -1,4 +1,4 @@
-import { INSPECT, type InspectFunction, inspectError } from "@pinterest-kit/client";
+import { defineInspect, inspectError } from "@pinterest-kit/client";
 
 /** Every way a call can fail; stable strings meant for `switch`. */
 export type PinterestOAuthErrorKind =
@@ -74,6 +74,7 @@ export class PinterestOAuthError extends Error {
   constructor(message: string, { cause, ...fields }: PinterestOAuthErrorDetails) {
     super(message, cause === undefined ? undefined : { cause });
     Object.assign(this, { retryable: false, requiresReauth: false }, fields);
+    defineInspect(this, (options, inspect) => inspectError(this, options, inspect));
   }
 
   /** Plain fields for logs (the details it was built from, all redacted); `undefined` ones drop out of `JSON.stringify`. */
@@ -84,9 +85,5 @@ export class PinterestOAuthError extends Error {
       message: this.message,
       cause: cause === undefined ? undefined : { name: cause?.name, message: cause?.message },
     };
-  }
-
-  [INSPECT](_depth: number, options: { depth?: number | null } = {}, inspect?: InspectFunction): string {
-    return inspectError(this, options, inspect);
   }
 }

@@ -1,6 +1,6 @@
 import { PINTEREST_SCOPES, type PinterestScope } from "@pinterest-kit/client";
 
-const KNOWN_SCOPES: ReadonlySet<string> = new Set(PINTEREST_SCOPES);
+const KNOWN_SCOPES: ReadonlySet<string> = /* @__PURE__ */ new Set(PINTEREST_SCOPES);
 
 /** Whether `value` is one of the scopes of the pinned Pinterest API v5 spec. */
 export function isPinterestScope(value: unknown): value is PinterestScope {

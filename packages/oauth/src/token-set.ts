@@ -1,5 +1,5 @@
 import type { PinterestScope, TokenResponse } from "@pinterest-kit/client";
-import { INSPECT, type InspectFunction, inspectWith, REDACTED } from "@pinterest-kit/client";
+import { defineInspect, inspectWith, REDACTED } from "@pinterest-kit/client";
 
 /** `response_type` of a Pinterest token response (generated schema `OauthAccessTokenResponse`). */
 export type TokenResponseType = NonNullable<TokenResponse["response_type"]>;
@@ -55,6 +55,11 @@ export class TokenSet {
     if (fields.refreshToken !== undefined) this.refreshToken = fields.refreshToken;
     if (fields.refreshTokenExpiresAt !== undefined) this.refreshTokenExpiresAt = fields.refreshTokenExpiresAt;
     if (fields.responseType !== undefined) this.responseType = fields.responseType;
+    defineInspect(this, (options, inspect) => {
+      const shown: Record<string, unknown> = { ...this.toJSON(), accessToken: REDACTED };
+      if (this.refreshToken !== undefined) shown.refreshToken = REDACTED;
+      return `TokenSet ${inspectWith(inspect, shown, options)}`;
+    });
   }
 
   /** Whether the access token has expired, or will within `skewMs`, at `now` (default `Date.now()`). */
@@ -103,11 +108,5 @@ export class TokenSet {
       fail("responseType", `one of ${[...RESPONSE_TYPES].join(", ")} when present`);
     }
     return new TokenSet(value as unknown as TokenSetJSON);
-  }
-
-  [INSPECT](_depth: number, options: object, inspect?: InspectFunction): string {
-    const shown: Record<string, unknown> = { ...this.toJSON(), accessToken: REDACTED };
-    if (this.refreshToken !== undefined) shown.refreshToken = REDACTED;
-    return `TokenSet ${inspectWith(inspect, shown, options)}`;
   }
 }

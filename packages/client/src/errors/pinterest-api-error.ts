@@ -1,4 +1,4 @@
-import { INSPECT, type InspectFunction, inspectError } from "./inspect.js";
+import { defineInspect, inspectError } from "./inspect.js";
 
 /**
  * Every way a call can fail; stable strings meant for `switch`. HTTP answers map by status, with
@@ -87,6 +87,7 @@ export class PinterestApiError extends Error {
     this.bodyExcerpt = details.bodyExcerpt;
     this.itemsYielded = details.itemsYielded;
     this.missingScopes = details.missingScopes === undefined ? undefined : Object.freeze([...details.missingScopes]);
+    defineInspect(this, (options, inspect) => inspectError(this, options, inspect));
   }
 
   /** The same error with the count of items `paginate` yielded before it, said in the message too. */
@@ -108,10 +109,6 @@ export class PinterestApiError extends Error {
       missingScopes: missingScopes === undefined ? undefined : [...missingScopes],
       cause: cause === undefined ? undefined : { name: cause?.name, message: cause?.message },
     };
-  }
-
-  [INSPECT](_depth: number, options: { depth?: number | null } = {}, inspect?: InspectFunction): string {
-    return inspectError(this, options, inspect);
   }
 
   private details(): PinterestApiErrorDetails {

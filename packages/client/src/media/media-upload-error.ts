@@ -1,4 +1,4 @@
-import { INSPECT, type InspectFunction, inspectError } from "../errors/inspect.js";
+import { defineInspect, inspectError } from "../errors/inspect.js";
 /** Every way {@link uploadMedia} can fail outside a Pinterest API error; stable strings meant for `switch`. */
 export type MediaUploadErrorKind =
   /** `POST /media` answered 2xx without a usable `media_id`, `upload_url` or `upload_parameters`. */
@@ -48,15 +48,12 @@ export class MediaUploadError extends Error {
     this.status = details.status;
     this.hostCode = details.hostCode;
     this.hostMessage = details.hostMessage;
+    defineInspect(this, (options, inspect) => inspectError(this, options, inspect));
   }
 
   /** Plain fields for logs; `undefined` ones drop out of `JSON.stringify`. */
   toJSON(): Record<string, unknown> {
     const { name, kind, message, mediaId, mediaStatus, status, hostCode, hostMessage } = this;
     return { name, kind, message, mediaId, mediaStatus, status, hostCode, hostMessage };
-  }
-
-  [INSPECT](_depth: number, options: { depth?: number | null } = {}, inspect?: InspectFunction): string {
-    return inspectError(this, options, inspect);
   }
 }

@@ -10,12 +10,21 @@ import type { Page, PagedPath, PageItem, PaginateArgs, PaginateInit } from "./pa
 /** Pinterest's `page_size` bounds (Pinterest API v5, `page_size` parameter: 1–250, default 25). */
 export const MAX_PAGE_SIZE = 250;
 
-/** Paths whose GET the generated table marks as paged (takes `bookmark`). */
-const PAGED_PATHS: ReadonlySet<string> = new Set(
-  Object.values(PINTEREST_OPERATIONS)
-    .filter((operation) => operation.method === "GET" && operation.paginated)
-    .map((operation) => operation.path),
-);
+let pagedPaths: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the generated table marks the GET of `path` as paged (takes `bookmark`). Built on first
+ * use, not at import: nothing runs at the top of the module, so a bundler drops it, and the table,
+ * from an app that never pages.
+ */
+function isPagedPath(path: string): boolean {
+  pagedPaths ??= new Set(
+    Object.values(PINTEREST_OPERATIONS)
+      .filter((operation) => operation.method === "GET" && operation.paginated)
+      .map((operation) => operation.path),
+  );
+  return pagedPaths.has(path);
+}
 
 /** The items of every page of a paged operation, and its `pages()`. */
 export interface Pagination<T> extends AsyncIterable<T> {
@@ -41,7 +50,7 @@ export function paginate<P extends PagedPath>(
   assertOptionsObject(init, "paginate(client, path, init)");
   if (typeof client?.GET !== "function")
     throw new TypeError("paginate(client, path) needs a client from createPinterestClient().");
-  if (!PAGED_PATHS.has(path)) {
+  if (!isPagedPath(path)) {
     throw new TypeError(`paginate: GET ${String(path)} does not page (it takes no bookmark); call client.GET() instead.`);
   }
   const {

@@ -1,6 +1,6 @@
 import type { PinterestClient } from "@pinterest-kit/client";
 import type { TokenSet } from "../token-set.js";
-import { CLIENT_AUTHENTICATED_PATHS, missingScopeError, missingScopes } from "./scope-check.js";
+import { isClientAuthenticatedPath, missingScopeError, missingScopes } from "./scope-check.js";
 
 /**
  * openapi-fetch's `Middleware`, taken from the client's `use()` so this package needs no direct
@@ -46,7 +46,7 @@ export function bearerMiddleware(source: BearerSource, options: MiddlewareOption
   const sent = new WeakMap<Request, { token: string; replay: Request | undefined }>();
   return {
     async onRequest({ request, schemaPath }) {
-      if (CLIENT_AUTHENTICATED_PATHS.has(schemaPath)) return undefined;
+      if (isClientAuthenticatedPath(schemaPath)) return undefined;
       if (checkScopes) {
         const operation = `${request.method} ${schemaPath}`;
         const granted = source.scopes();

@@ -3,20 +3,29 @@ import { API_ERROR_ADVICE, PINTEREST_OPERATIONS, PinterestApiError } from "@pint
 /** One OpenAPI security requirement (OpenAPI 3.0.3 §4.7.30): each scheme with the scopes it needs. */
 type SecurityRequirement = Readonly<Record<string, readonly string[]>>;
 
+// Both tables below are built from the generated one on first use, not at import: nothing runs at
+// the top of the module, so a bundler drops them, and the table, from an app that has no session.
+let security: ReadonlyMap<string, readonly SecurityRequirement[]> | undefined;
+let clientAuthenticatedPaths: ReadonlySet<string> | undefined;
+
 /** `"GET /boards"` → the operation's security alternatives, as the generated table gives them. */
-const SECURITY: ReadonlyMap<string, readonly SecurityRequirement[]> = new Map(
-  Object.values(PINTEREST_OPERATIONS).map((operation) => [`${operation.method} ${operation.path}`, operation.security]),
-);
+function securityOf(operation: string): readonly SecurityRequirement[] | undefined {
+  security ??= new Map(Object.values(PINTEREST_OPERATIONS).map((entry) => [`${entry.method} ${entry.path}`, entry.security]));
+  return security.get(operation);
+}
 
 /** Schemes that carry OAuth scopes; `basic` (the token endpoints' client authentication) does not. */
 const SCOPED_SCHEMES: ReadonlySet<string> = new Set(["pinterest_oauth2", "client_credentials"]);
 
-/** Paths whose operations authenticate the app with Basic credentials, never with a user's bearer token. */
-export const CLIENT_AUTHENTICATED_PATHS: ReadonlySet<string> = new Set(
-  Object.values(PINTEREST_OPERATIONS)
-    .filter((operation) => operation.security.some((requirement: SecurityRequirement) => "basic" in requirement))
-    .map((operation) => operation.path),
-);
+/** Whether the operations of `path` authenticate the app with Basic credentials, never with a user's bearer token. */
+export function isClientAuthenticatedPath(path: string): boolean {
+  clientAuthenticatedPaths ??= new Set(
+    Object.values(PINTEREST_OPERATIONS)
+      .filter((operation) => operation.security.some((requirement: SecurityRequirement) => "basic" in requirement))
+      .map((operation) => operation.path),
+  );
+  return clientAuthenticatedPaths.has(path);
+}
 
 /**
  * The scopes `granted` lacks for the operation, from the alternative that lacks the fewest (OpenAPI
@@ -24,7 +33,7 @@ export const CLIENT_AUTHENTICATED_PATHS: ReadonlySet<string> = new Set(
  * covered, when the operation is not in the table, or when the granted scopes are unknown (empty).
  */
 export function missingScopes(operation: string, granted: readonly string[]): string[] {
-  const alternatives = SECURITY.get(operation);
+  const alternatives = securityOf(operation);
   if (alternatives === undefined || alternatives.length === 0 || granted.length === 0) return [];
   const have = new Set(granted);
   let fewest: string[] | undefined;
