@@ -64,7 +64,7 @@ describe("pinterest-kit api", () => {
   });
 
   test("POST with -f sends a JSON body; the answer is the created board", async () => {
-    const { file } = await signIn("post", ["boards:read", "boards:write"]);
+    const { file } = await signIn("post", ["boards:read", "boards:write", "boards:write_secret"]);
     const run = await runCli(
       ["api", "POST", "/boards", "-f", "name=From the CLI", "-f", "privacy=SECRET", "--token-file", file],
       mockEnvironment(mock),

@@ -29,25 +29,14 @@ export { type BareClientOptions, createBareClient, type PinterestClient } from "
 export type { PinterestCallOptions, PinterestClientOptions } from "./client-options.js";
 export { createPinterestClient } from "./create-client.js";
 export { PINTEREST_SANDBOX_URL, type PinterestEnvironment } from "./environments.js";
-export { type ErrorContext, type FailedResult, kindOfStatus, pinterestApiError } from "./errors/from-result.js";
-export {
-  defineInspect,
-  INSPECT,
-  type InspectFunction,
-  type InspectOptions,
-  inspectError,
-  inspectWith,
-} from "./errors/inspect.js";
+export { type ErrorContext, type FailedResult, pinterestApiError } from "./errors/from-result.js";
 export {
   API_ERROR_ADVICE,
   PinterestApiError,
   type PinterestApiErrorDetails,
   type PinterestApiErrorKind,
 } from "./errors/pinterest-api-error.js";
-export { bodyExcerpt, createRedactor, REDACTED, type Redactor, redactCause } from "./errors/redact.js";
-export { operationOf } from "./errors/response-operation.js";
-export { type TransportContext, transportError } from "./errors/transport-error.js";
-export { type FormValue, formEncodeComponent, formUrlEncode } from "./form-body.js";
+export { type FormValue, formUrlEncode } from "./form-body.js";
 export {
   PINTEREST_API_VERSION,
   PINTEREST_AUTHORIZATION_URL,
@@ -65,11 +54,5 @@ export { uploadMedia } from "./media/upload-media.js";
 export type { MediaProcessingStatus, MediaUploadProgress, UploadMediaOptions } from "./media/upload-options.js";
 export type { Page, PageBody, PagedPath, PageItem, PaginateArgs, PaginateInit, PaginateParams } from "./paginate/paged-paths.js";
 export { MAX_PAGE_SIZE, type Pagination, paginate } from "./paginate/paginate.js";
-export { type AttemptSignal, attemptSignal } from "./retry/attempt-signal.js";
-export { isConnectFailure, isConnectionReset } from "./retry/connect-failure.js";
-export { parseRetryAfter } from "./retry/retry-after.js";
-export { type ResolvedRetryOptions, type RetryOptions, resolveRetryOptions, retryDelay } from "./retry/retry-options.js";
-export { mayRepeat, REPEATABLE_METHODS, RETRY_STATUSES } from "./retry/retry-policy.js";
-export { sleep } from "./retry/sleep.js";
+export type { RetryOptions } from "./retry/retry-options.js";
 export { type SuccessData, unwrap } from "./unwrap.js";
-export { assertDuration, assertOptionalSignal, assertOptionsObject, describeValue } from "./validate.js";

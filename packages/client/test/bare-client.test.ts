@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from "vitest";
-import { createBareClient, operationOf } from "../src/index.js";
+import { createBareClient } from "../src/index.js";
+import { operationOf } from "../src/internal.js";
 import { type Replies, startRecordingServer } from "./recording-server.js";
 
 let server: Awaited<ReturnType<typeof startRecordingServer>> | undefined;

@@ -1,4 +1,4 @@
-import { formEncodeComponent } from "@pinterest-kit/client";
+import { formEncodeComponent } from "@pinterest-kit/client/internal";
 
 /**
  * The `Authorization` header value of HTTP Basic client authentication, RFC 6749 §2.3.1: the client

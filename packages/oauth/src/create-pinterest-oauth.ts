@@ -1,11 +1,5 @@
-import {
-  createBareClient,
-  INSPECT,
-  type InspectFunction,
-  inspectWith,
-  PINTEREST_AUTHORIZATION_URL,
-  PINTEREST_SERVER_URL,
-} from "@pinterest-kit/client";
+import { createBareClient, PINTEREST_AUTHORIZATION_URL, PINTEREST_SERVER_URL } from "@pinterest-kit/client";
+import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client/internal";
 import { type AuthorizationUrlOptions, authorizationUrl } from "./authorization-url.js";
 import { basicAuthorization } from "./client-authentication.js";
 import { type ClientCredentialsOptions, clientCredentials } from "./client-credentials.js";

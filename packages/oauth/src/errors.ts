@@ -1,4 +1,4 @@
-import { defineInspect, inspectError } from "@pinterest-kit/client";
+import { defineInspect, inspectError } from "@pinterest-kit/client/internal";
 
 /** Every way a call can fail; stable strings meant for `switch`. */
 export type PinterestOAuthErrorKind =

@@ -1,4 +1,4 @@
-import { createRedactor } from "@pinterest-kit/client";
+import { createRedactor } from "@pinterest-kit/client/internal";
 import * as advice from "./advice.js";
 import { kindFromOAuthError } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthErrorKind } from "./errors.js";

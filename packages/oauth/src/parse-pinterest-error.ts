@@ -1,4 +1,4 @@
-import { bodyExcerpt, parseRetryAfter, type Redactor } from "@pinterest-kit/client";
+import { bodyExcerpt, parseRetryAfter, type Redactor } from "@pinterest-kit/client/internal";
 import { ADVICE, kindFromOAuthError, kindFromPinterestCode, kindFromStatus } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthErrorKind, type PinterestOAuthOperation } from "./errors.js";
 import { isRetryable } from "./retry-policy.js";

@@ -1,5 +1,5 @@
 import type { TokenRequest } from "@pinterest-kit/client";
-import { createRedactor } from "@pinterest-kit/client";
+import { createRedactor } from "@pinterest-kit/client/internal";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
 import { requestIdOf } from "./parse-pinterest-error.js";

@@ -1,9 +1,9 @@
+import type { RetryOptions } from "@pinterest-kit/client";
 import {
   retryDelay as clientRetryDelay,
   type ResolvedRetryOptions,
-  type RetryOptions,
   resolveRetryOptions as resolveClientRetryOptions,
-} from "@pinterest-kit/client";
+} from "@pinterest-kit/client/internal";
 import type { PinterestOAuthError } from "./errors.js";
 
 /** How failed token requests are repeated (only where {@link isRetryable} allows): the client's retry options. */

@@ -1,5 +1,5 @@
 import type { PinterestClient, TokenRequest, TokenRevocationRequest } from "@pinterest-kit/client";
-import { attemptSignal, createRedactor } from "@pinterest-kit/client";
+import { attemptSignal, createRedactor } from "@pinterest-kit/client/internal";
 import type { PinterestOAuthError, PinterestOAuthOperation } from "./errors.js";
 import { parsePinterestError } from "./parse-pinterest-error.js";
 import { type ResolvedRetryOptions, retryDelay } from "./retry.js";

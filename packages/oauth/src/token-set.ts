@@ -1,5 +1,5 @@
 import type { PinterestScope, TokenResponse } from "@pinterest-kit/client";
-import { defineInspect, inspectWith, REDACTED } from "@pinterest-kit/client";
+import { defineInspect, inspectWith, REDACTED } from "@pinterest-kit/client/internal";
 
 /** `response_type` of a Pinterest token response (generated schema `OauthAccessTokenResponse`). */
 export type TokenResponseType = NonNullable<TokenResponse["response_type"]>;

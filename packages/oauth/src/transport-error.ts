@@ -1,4 +1,4 @@
-import { isConnectFailure, type Redactor, redactCause } from "@pinterest-kit/client";
+import { isConnectFailure, type Redactor, redactCause } from "@pinterest-kit/client/internal";
 import { ADVICE } from "./error-kinds.js";
 import { PinterestOAuthError, type PinterestOAuthOperation } from "./errors.js";
 import { isRetryable } from "./retry-policy.js";

@@ -3,10 +3,10 @@
  * never reaches the network. Messages never include the value of a secret argument.
  */
 
-import { describeValue } from "@pinterest-kit/client";
+import { describeValue } from "@pinterest-kit/client/internal";
 
 // Shared with @pinterest-kit/client, which checks its own options the same way.
-export { assertDuration, assertOptionalSignal, assertOptionsObject } from "@pinterest-kit/client";
+export { assertDuration, assertOptionalSignal, assertOptionsObject } from "@pinterest-kit/client/internal";
 
 /** A non-empty string (client id, secret, state). */
 export function assertNonEmptyString(value: unknown, argument: string): asserts value is string {

@@ -1,4 +1,4 @@
-import { formEncodeComponent } from "@pinterest-kit/client";
+import { formEncodeComponent } from "@pinterest-kit/client/internal";
 import { describe, expect, test } from "vitest";
 import { basicAuthorization } from "../src/client-authentication.js";
 

@@ -1,4 +1,4 @@
-import { sleep } from "@pinterest-kit/client";
+import { sleep } from "@pinterest-kit/client/internal";
 import { afterEach, describe, expect, test } from "vitest";
 import { type PinterestOAuth, PinterestOAuthError } from "../src/index.js";
 import { CODE, oauthFor, REFRESH_TOKEN } from "./fixtures.js";

@@ -1,6 +1,6 @@
 import { open, readFile, rm, stat } from "node:fs/promises";
 import { hostname } from "node:os";
-import { sleep } from "@pinterest-kit/client";
+import { sleep } from "@pinterest-kit/client/internal";
 import type { Release } from "../session/mutex.js";
 
 /** How {@link acquireFileLock} waits and when it takes over a lock. */

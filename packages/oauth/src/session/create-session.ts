@@ -1,4 +1,4 @@
-import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client";
+import { INSPECT, type InspectFunction, inspectWith } from "@pinterest-kit/client/internal";
 import type { PinterestOAuth } from "../create-pinterest-oauth.js";
 import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";

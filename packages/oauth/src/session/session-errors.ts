@@ -1,4 +1,4 @@
-import { createRedactor, redactCause } from "@pinterest-kit/client";
+import { createRedactor, redactCause } from "@pinterest-kit/client/internal";
 import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";
 import type { TokenSet } from "../token-set.js";
