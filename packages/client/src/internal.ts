@@ -3,7 +3,6 @@
  * `@pinterest-kit/oauth` and the token stores share with the client, so each rule has one home.
  * They are for the packages of this repository, not for apps, and may change in any release.
  */
-export { kindOfStatus } from "./errors/from-result.js";
 export {
   defineInspect,
   INSPECT,

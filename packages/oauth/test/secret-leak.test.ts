@@ -244,3 +244,28 @@ describe("no secret in any representation of a session error", () => {
     expect(first).toBeInstanceOf(PinterestOAuthError);
   });
 });
+
+// The redacting hooks live on instances: a class method under a computed key makes bundlers keep
+// the class, and what it uses, in bundles that never touch it.
+describe("the redacting inspect hooks are on the instances, not on the classes", () => {
+  test.each([
+    ["PinterestOAuthError", () => new PinterestOAuthError("failed", { kind: "network", operation: "exchangeCode" })],
+    [
+      "TokenSet",
+      () =>
+        new TokenSet({
+          accessToken: ACCESS_TOKEN,
+          tokenType: "bearer",
+          scopes: [],
+          expiresIn: 60,
+          receivedAt: NOW,
+          expiresAt: NOW,
+        }),
+    ],
+  ])("%s", (_name, make) => {
+    const value = make();
+    expect(Object.getOwnPropertySymbols(Object.getPrototypeOf(value))).toEqual([]);
+    expect(Object.getOwnPropertySymbols(value)).toHaveLength(1);
+    expect(inspect(value)).not.toContain(ACCESS_TOKEN);
+  });
+});
