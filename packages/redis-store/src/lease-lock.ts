@@ -63,6 +63,8 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
 
 /** Sleep `ms`, or reject with the signal's reason when it aborts first. */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  // Aborted during the attempt before this pause: no "abort" event is coming, so do not wait.
+  if (signal?.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
