@@ -41,6 +41,34 @@ describe("the packed tarballs, installed with npm outside the workspace", () => 
     expect(JSON.parse(result.stdout)).toMatchObject({ module: "cjs", redisStore: "function", scopes: ["user_accounts:read"] });
   });
 
+  test("every entry exports the same names to import() and require(), and the client's main entry none of its internal ones", () => {
+    // Read from the installed package.json files, so an entry added later is covered too.
+    const script = `
+      import { readFileSync } from "node:fs";
+      import { createRequire } from "node:module";
+      const require = createRequire(process.cwd() + "/");
+      const entries = {};
+      for (const name of ${JSON.stringify(PUBLISHED)}) {
+        const { exports = {} } = JSON.parse(readFileSync("node_modules/@pinterest-kit/" + name + "/package.json", "utf8"));
+        for (const [subpath, target] of Object.entries(exports)) {
+          if (typeof target !== "object") continue;
+          const id = "@pinterest-kit/" + name + subpath.slice(1);
+          entries[id] = { esm: Object.keys(await import(id)).sort(), cjs: Object.keys(require(id)).sort() };
+        }
+      }
+      console.log(JSON.stringify(entries));`;
+    const result = run(process.execPath, ["--input-type=module", "-e", script]);
+    expect(result.stderr).toBe("");
+    const entries = JSON.parse(result.stdout) as Record<string, { esm: string[]; cjs: string[] }>;
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(["@pinterest-kit/client", "@pinterest-kit/client/internal"]));
+    for (const [id, { esm, cjs }] of Object.entries(entries)) {
+      expect(esm.length, id).toBeGreaterThan(0);
+      expect(cjs, id).toEqual(esm);
+    }
+    const main = new Set(entries["@pinterest-kit/client"]?.esm);
+    expect(entries["@pinterest-kit/client/internal"]?.esm.filter((name) => main.has(name))).toEqual([]);
+  });
+
   const resolutions: [string, { given: Record<string, unknown>; files: string[] }][] = [
     [
       "node16 (CommonJS and ES module files)",

@@ -11,4 +11,7 @@ export default defineConfig({
   ...libraryBuild,
   entry: { index: "src/index.ts", node: "src/node/index.ts", internal: "src/internal.ts" },
   deps: { neverBundle: [/^node:/] },
+  // The CommonJS interop helper (for openapi-fetch's default export) gets its own chunk: left to
+  // itself, rolldown puts it in index.cjs and exports it from there as `__toESM`.
+  outputOptions: { codeSplitting: { groups: [{ name: "rolldown-runtime", test: /rolldown\/runtime/ }] } },
 });
