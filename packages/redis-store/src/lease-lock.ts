@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Release } from "@pinterest-kit/oauth";
 import { callRedis, type RedisCommands, runScript } from "./redis-client.js";
 import { ACQUIRE_LOCK, RELEASE_LOCK, RENEW_LOCK } from "./scripts.js";
@@ -61,19 +62,9 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
   };
 }
 
-/** Sleep `ms`, or reject with the signal's reason when it aborts first. */
+/** Sleep `ms`; when `signal` aborts first (or already has), reject with its reason, as the lock wait does elsewhere. */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  // Aborted during the attempt before this pause: no "abort" event is coming, so do not wait.
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+  return sleep(ms, undefined, { signal }).catch((error: unknown) => {
+    throw signal?.aborted ? signal.reason : error;
   });
 }
