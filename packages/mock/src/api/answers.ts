@@ -49,14 +49,6 @@ export const INSUFFICIENT_SCOPES = apiError(
   PINTEREST_ERRORS.insufficientScopes.message,
 );
 
-/**
- * `then()`, unless the call writes where one of `privacies` is SECRET without the secret write
- * scopes: then the answer to a missing scope (401 code 3), before anything changes.
- */
-export function writing(call: ApiCall, privacies: readonly unknown[], then: () => ApiAnswer): ApiAnswer {
-  return call.view.mayWrite(...privacies) ? then() : INSUFFICIENT_SCOPES;
-}
-
 /** 400 code 1 naming what was wrong. */
 export function invalidParameters(problem: string): ApiAnswer {
   return apiError(400, 1, `Invalid request: ${problem}.`);

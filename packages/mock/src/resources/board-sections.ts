@@ -1,6 +1,6 @@
-import { type ApiAnswer, type ApiCall, apiError, NOT_FOUND, type OperationHandler, writing } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, apiError, NOT_FOUND, type OperationHandler } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
-import type { Board, StoredSection } from "../state/resource-types.js";
+import type { StoredSection } from "../state/resource-types.js";
 import { withBoard } from "./boards.js";
 import { created, NO_CONTENT, ok } from "./respond.js";
 
@@ -9,11 +9,11 @@ export function sectionView(section: StoredSection): { id: string; name: string 
   return { id: section.id, name: section.name };
 }
 
-/** Run `then` with the path's section of the path's board, or answer Pinterest's 404 (code 40 or 2031). */
-function withSection(call: ApiCall, then: (section: StoredSection, board: Board) => ApiAnswer): ApiAnswer {
+/** Run `then` with the path's section of the path's board ({@link withBoard}), or answer Pinterest's 404 (code 2031). */
+function withSection(call: ApiCall, then: (section: StoredSection) => ApiAnswer): ApiAnswer {
   return withBoard(call, (board) => {
     const section = call.state.sections.get(call.path.section_id ?? "");
-    return section === undefined || section.board_id !== board.id ? NOT_FOUND.section : then(section, board);
+    return section === undefined || section.board_id !== board.id ? NOT_FOUND.section : then(section);
   });
 }
 
@@ -35,29 +35,23 @@ export const boardSectionHandlers: Record<string, OperationHandler> = {
       ),
     ),
   "board_sections/create": (call) =>
-    withBoard(call, (board) =>
-      writing(call, [board.privacy], () => {
-        const name = String(call.body.name);
-        if (nameTaken(call, board.id, name)) return CONFLICT;
-        return created(call, sectionView(call.state.addSection(board.id, name)));
-      }),
-    ),
+    withBoard(call, (board) => {
+      const name = String(call.body.name);
+      if (nameTaken(call, board.id, name)) return CONFLICT;
+      return created(call, sectionView(call.state.addSection(board.id, name)));
+    }),
   "board_sections/update": (call) =>
-    withSection(call, (section, board) =>
-      writing(call, [board.privacy], () => {
-        const name = String(call.body.name);
-        if (nameTaken(call, section.board_id, name, section.id)) return CONFLICT;
-        section.name = name;
-        return ok(sectionView(section));
-      }),
-    ),
+    withSection(call, (section) => {
+      const name = String(call.body.name);
+      if (nameTaken(call, section.board_id, name, section.id)) return CONFLICT;
+      section.name = name;
+      return ok(sectionView(section));
+    }),
   "board_sections/delete": (call) =>
-    withSection(call, (section, board) =>
-      writing(call, [board.privacy], () => {
-        call.state.deleteSection(section.id);
-        return NO_CONTENT;
-      }),
-    ),
+    withSection(call, (section) => {
+      call.state.deleteSection(section.id);
+      return NO_CONTENT;
+    }),
   "board_sections/list_pins": (call) =>
     withSection(call, (section) =>
       pagedAnswer(

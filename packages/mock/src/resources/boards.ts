@@ -1,4 +1,4 @@
-import { type ApiAnswer, type ApiCall, NOT_FOUND, type OperationHandler, writing } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, INSUFFICIENT_SCOPES, NOT_FOUND, type OperationHandler } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Board } from "../state/resource-types.js";
@@ -18,10 +18,15 @@ function privacyMatches(board: Board, filter: unknown): boolean {
   }
 }
 
-/** Run `then` with the board of the path's `board_id`, or answer Pinterest's 404 (code 40). */
+/**
+ * Run `then` with the board of the path's `board_id`, or answer Pinterest's 404 (code 40). A write
+ * to a secret board without the secret write scopes answers 401 code 3 before anything changes
+ * (a read needs none: `mayWrite` is always true for it).
+ */
 export function withBoard(call: ApiCall, then: (board: Board) => ApiAnswer): ApiAnswer {
   const board = call.view.board(call.path.board_id ?? "");
-  return board === undefined ? NOT_FOUND.board : then(board);
+  if (board === undefined) return NOT_FOUND.board;
+  return call.view.mayWrite(board.privacy) ? then(board) : INSUFFICIENT_SCOPES;
 }
 
 /** Boards (Pinterest API v5 `boards/*`): the account's boards, stateful. */
@@ -32,23 +37,21 @@ export const boardHandlers: Record<string, OperationHandler> = {
       call.query,
     ),
   "boards/create": (call) =>
-    writing(call, [call.body.privacy], () =>
-      created(call, call.state.addBoard(pick(call.body, "BoardCreate") as Partial<Board> & { name: string }, call.now)),
-    ),
+    call.view.mayWrite(call.body.privacy)
+      ? created(call, call.state.addBoard(pick(call.body, "BoardCreate") as Partial<Board> & { name: string }, call.now))
+      : INSUFFICIENT_SCOPES,
   "boards/get": (call) => withBoard(call, ok),
   "boards/update": (call) =>
     withBoard(call, (board) =>
-      writing(call, [board.privacy, call.body.privacy], () =>
-        ok(call.state.boards.update(board.id, pick(call.body, "BoardWithUpdatePrivacyUpdate"))),
-      ),
+      call.view.mayWrite(call.body.privacy)
+        ? ok(call.state.boards.update(board.id, pick(call.body, "BoardWithUpdatePrivacyUpdate")))
+        : INSUFFICIENT_SCOPES,
     ),
   "boards/delete": (call) =>
-    withBoard(call, (board) =>
-      writing(call, [board.privacy], () => {
-        call.state.deleteBoard(board.id);
-        return NO_CONTENT;
-      }),
-    ),
+    withBoard(call, (board) => {
+      call.state.deleteBoard(board.id);
+      return NO_CONTENT;
+    }),
   "boards/list_pins": (call) =>
     withBoard(call, (board) =>
       pagedAnswer(

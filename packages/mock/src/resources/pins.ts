@@ -1,19 +1,18 @@
-import { type ApiAnswer, type ApiCall, INSUFFICIENT_SCOPES, NOT_FOUND, type OperationHandler, writing } from "../api/answers.js";
+import { type ApiAnswer, type ApiCall, INSUFFICIENT_SCOPES, NOT_FOUND, type OperationHandler } from "../api/answers.js";
 import { pagedAnswer } from "../api/paginate.js";
 import { pick } from "../state/declared-fields.js";
 import type { Pin } from "../state/resource-types.js";
 import { pinMediaFrom } from "./pin-media.js";
 import { created, NO_CONTENT, ok } from "./respond.js";
 
-/** Run `then` with the Pin of the path's `pin_id`, or answer Pinterest's 404 (code 50). */
+/**
+ * Run `then` with the Pin of the path's `pin_id`, or answer Pinterest's 404 (code 50). As in
+ * `withBoard`, a write to a Pin on a secret board without the secret write scopes answers 401 code 3.
+ */
 export function withPin(call: ApiCall, then: (pin: Pin) => ApiAnswer): ApiAnswer {
   const pin = call.view.pin(call.path.pin_id ?? "");
-  return pin === undefined ? NOT_FOUND.pin : then(pin);
-}
-
-/** The privacy of the board a Pin is on: a write to a Pin on a secret board needs the secret write scopes. */
-function boardPrivacy(call: ApiCall, pin: Pin): unknown {
-  return call.state.boards.get(pin.board_id ?? "")?.privacy;
+  if (pin === undefined) return NOT_FOUND.pin;
+  return call.view.mayWrite(call.state.boards.get(pin.board_id ?? "")?.privacy) ? then(pin) : INSUFFICIENT_SCOPES;
 }
 
 /**
@@ -66,33 +65,30 @@ export const pinHandlers: Record<string, OperationHandler> = {
     return created(call, call.state.addPin(fields, call.now));
   },
   "pins/update": (call) =>
-    withPin(call, (pin) =>
-      writing(call, [boardPrivacy(call, pin)], () => {
-        const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);
-        if ("status" in where) return where;
-        const { board_id: _board, board_section_id: _section, ...changes } = pick(call.body, "Pin");
-        Object.assign(pin, changes);
-        call.state.movePin(pin, where.boardId, where.sectionId, call.now);
-        return ok(pin);
-      }),
-    ),
-  "pins/delete": (call) =>
-    withPin(call, (pin) =>
-      writing(call, [boardPrivacy(call, pin)], () => {
-        call.state.deletePin(pin.id, call.now);
-        return NO_CONTENT;
-      }),
-    ),
-  /** A save is a new Pin of this account pointing at the saved one (`parent_pin_id`); it only reads that one. */
-  "pins/save": (call) =>
     withPin(call, (pin) => {
       const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);
       if ("status" in where) return where;
-      const { id: _id, created_at: _created, ...copied } = pin;
-      const saved = call.state.addPin(
-        { ...copied, parent_pin_id: pin.id, board_id: where.boardId, board_section_id: where.sectionId },
-        call.now,
-      );
-      return created(call, saved);
+      const { board_id: _board, board_section_id: _section, ...changes } = pick(call.body, "Pin");
+      Object.assign(pin, changes);
+      call.state.movePin(pin, where.boardId, where.sectionId, call.now);
+      return ok(pin);
     }),
+  "pins/delete": (call) =>
+    withPin(call, (pin) => {
+      call.state.deletePin(pin.id, call.now);
+      return NO_CONTENT;
+    }),
+  /** A save is a new Pin of this account pointing at the saved one (`parent_pin_id`); it only reads that one. */
+  "pins/save": (call) => {
+    const pin = call.view.pin(call.path.pin_id ?? "");
+    if (pin === undefined) return NOT_FOUND.pin;
+    const where = placement(call, call.body.board_id, call.body.board_section_id, pin.board_id);
+    if ("status" in where) return where;
+    const { id: _id, created_at: _created, ...copied } = pin;
+    const saved = call.state.addPin(
+      { ...copied, parent_pin_id: pin.id, board_id: where.boardId, board_section_id: where.sectionId },
+      call.now,
+    );
+    return created(call, saved);
+  },
 };

@@ -5,11 +5,11 @@ import type { Board, Pin } from "./resource-types.js";
 /** What one call may read and change of the account. */
 export interface AccountView {
   /**
-   * Whether the call may write where these privacies are (a board's current one, the one a body
-   * asks for): never to a secret board without the secret write scopes; a call that writes nothing
-   * needs none.
+   * Whether the call may write where a board's privacy is `privacy` (its current one, or the one a
+   * body asks for): never to a secret board without the secret write scopes; a call that writes
+   * nothing needs none.
    */
-  mayWrite(...privacies: readonly unknown[]): boolean;
+  mayWrite(privacy: unknown): boolean;
   board(id: string): Board | undefined;
   boards(filter?: (board: Board) => boolean): Board[];
   pin(id: string): Pin | undefined;
@@ -35,7 +35,7 @@ export function viewFor(state: AccountState, scopes: readonly string[], allowedB
     return boardVisible(board) && (board.privacy !== "SECRET" || secretPins);
   };
   return {
-    mayWrite: (...privacies) => secretWrites || !privacies.includes("SECRET"),
+    mayWrite: (privacy) => secretWrites || privacy !== "SECRET",
     board: (id) => {
       const board = state.boards.get(id);
       return boardVisible(board) ? board : undefined;
