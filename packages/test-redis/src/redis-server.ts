@@ -19,8 +19,8 @@ export interface RedisServer {
   readonly url: string;
   readonly dir: string;
   readonly pid: number;
-  /** Stop it (SIGTERM, then SIGKILL after 5 s) and start it again on the same port and folder. */
-  restart(): Promise<void>;
+  /** Stop it (SIGTERM, then SIGKILL after 5 s), stay down `downMs` (default 0), and start it again on the same port and folder. */
+  restart(options?: { downMs?: number }): Promise<void>;
   /** SIGSTOP: the port stays open and accepts connections, but nothing answers. */
   pause(): void;
   /** SIGCONT after {@link pause}. */
@@ -47,8 +47,9 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     get pid() {
       return child.pid as number;
     },
-    async restart() {
+    async restart({ downMs = 0 } = {}) {
       await terminate(child);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
       child = await launch(args, port);
     },
     pause: () => child.kill("SIGSTOP"),

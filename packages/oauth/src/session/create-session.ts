@@ -60,7 +60,7 @@ export function createSession(oauth: PinterestOAuth, options: SessionOptions): T
   const clock = options.clock ?? context.clock;
   if (typeof clock !== "function") throw new TypeError("createSession options.clock must be a function returning epoch ms.");
 
-  const state: SessionState = { current: options.tokens, rejected: undefined };
+  const state: SessionState = { current: options.tokens, rejected: undefined, unsaved: undefined };
   let inflight: Promise<TokenSet> | undefined;
   const needsRefresh = (tokens: TokenSet) =>
     clock() >= tokens.expiresAt - Math.min(refreshWindowMs, (tokens.expiresAt - tokens.receivedAt) / 2);

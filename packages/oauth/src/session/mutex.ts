@@ -25,14 +25,15 @@ export function createMutex(): (signal?: AbortSignal) => Promise<Release> {
   };
 }
 
-function untilAborted(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+/** Wait for `promise` (which never rejects), or reject with `signal`'s reason once it aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(() => {
+    promise.then((value) => {
       signal.removeEventListener("abort", onAbort);
-      resolve();
+      resolve(value);
     });
   });
 }

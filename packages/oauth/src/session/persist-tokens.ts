@@ -1,7 +1,8 @@
 import type { PinterestOAuthError } from "../errors.js";
 import type { TokenSet } from "../token-set.js";
+import type { Release } from "./mutex.js";
 import { persistenceError } from "./session-errors.js";
-import type { TokenStore } from "./token-store.js";
+import { sameTokens, type TokenStore } from "./token-store.js";
 
 /**
  * Run one store step (`lock`, `load`); a failure becomes a `persistence_failed` error, except when
@@ -21,33 +22,71 @@ export async function storeStep<T>(
   }
 }
 
-/**
- * Persist tokens a refresh obtained: `store.compareAndSet(stored, next)`, then `onTokens(next)`,
- * both awaited. When compareAndSet loses, another process stored newer tokens first: those are
- * returned for the session to use. Failures reject with `persistence_failed`.
- */
-export async function persistTokens(input: {
-  store: TokenStore | undefined;
-  onTokens: ((tokens: TokenSet) => void | Promise<void>) | undefined;
+/** What a refresh obtained and has to store: `next`, over the `stored` tokens it loaded. */
+export interface TokenWrite {
+  store: TokenStore;
   stored: TokenSet | undefined;
   next: TokenSet;
   /** Strings to redact from a failure: the tokens involved and the app's secrets. */
   secrets: readonly string[];
-}): Promise<TokenSet> {
-  const { store, onTokens, stored, next, secrets } = input;
+}
+
+/**
+ * Store tokens a refresh obtained: `store.compareAndSet(stored, next)`. When that loses, another
+ * process stored newer tokens first: those are returned for the session to use (unless they are
+ * `next` itself, a write that landed although its reply was lost). Failures reject with
+ * `persistence_failed`.
+ */
+export async function writeTokens({ store, stored, next, secrets }: TokenWrite): Promise<TokenSet> {
   let step = "store.compareAndSet()";
   try {
-    if (store && !(await store.compareAndSet(stored, next))) {
+    if (!(await store.compareAndSet(stored, next))) {
       step = "store.load() after a lost compareAndSet";
       const theirs = await store.load();
-      if (theirs) return theirs;
+      if (theirs) return sameTokens(theirs, next) ? next : theirs;
       step = "store.compareAndSet() into an emptied store";
       if (!(await store.compareAndSet(undefined, next))) throw new Error("the store changed again");
     }
-    step = "onTokens()";
-    await onTokens?.(next);
     return next;
   } catch (error) {
     throw persistenceError(step, error, secrets) as PinterestOAuthError;
+  }
+}
+
+/** Call the app's `onTokens`; a failure rejects with `persistence_failed`. */
+export async function notifyTokens(
+  onTokens: ((tokens: TokenSet) => void | Promise<void>) | undefined,
+  tokens: TokenSet,
+  secrets: readonly string[],
+): Promise<void> {
+  try {
+    await onTokens?.(tokens);
+  } catch (error) {
+    throw persistenceError("onTokens()", error, secrets) as PinterestOAuthError;
+  }
+}
+
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 5_000;
+
+/**
+ * Retry a {@link writeTokens} that failed until the store takes it (or answers that it moved on),
+ * then release the lock, which is held all along: the refresh token `write.stored` holds was spent
+ * and only `write.next` is valid, so no other process may refresh from the store until it holds
+ * `next`. compareAndSet fences the late write: it lands only over the very tokens it replaces.
+ * Resolves with the tokens to use; its timers do not keep the process alive.
+ */
+export async function writeTokensInBackground(write: TokenWrite, release: Release | undefined): Promise<TokenSet> {
+  try {
+    for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
+      await new Promise((resolve) => (setTimeout(resolve, delay) as { unref?: () => void }).unref?.());
+      try {
+        return await writeTokens(write);
+      } catch {
+        // still failing: the caller was told (persistence_failed) when the first write failed
+      }
+    }
+  } finally {
+    await release?.().catch(() => {});
   }
 }

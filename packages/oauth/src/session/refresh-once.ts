@@ -2,17 +2,20 @@ import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";
 import type { RefreshTokenOptions } from "../refresh-token.js";
 import { TokenSet } from "../token-set.js";
-import { persistTokens, storeStep } from "./persist-tokens.js";
+import { untilAborted } from "./mutex.js";
+import { notifyTokens, storeStep, type TokenWrite, writeTokens, writeTokensInBackground } from "./persist-tokens.js";
 import { sessionSecrets } from "./session-errors.js";
 import { sameTokens, type TokenStore } from "./token-store.js";
 
 /** Why a refresh was asked for, which decides whether tokens found in the store are good enough. */
 export type RefreshReason = { kind: "expiring" } | { kind: "forced"; from: TokenSet } | { kind: "rejected"; accessToken: string };
 
-/** A session's mutable state: its tokens, and the error that ended it, if any. */
+/** A session's mutable state: its tokens, the error that ended it, if any, and a write still being retried. */
 export interface SessionState {
   current: TokenSet;
   rejected: PinterestOAuthError | undefined;
+  /** A refresh's tokens the store refused to take so far, retried in the background under the lock. */
+  unsaved: Promise<void> | undefined;
 }
 
 /** What {@link refreshOnce} needs from its session. */
@@ -30,6 +33,11 @@ export interface RefreshEnvironment {
  * One refresh of a session (RFC 6749 §6): under the store's lock, reload the store and use newer
  * tokens found there (another process refreshed); otherwise spend the refresh token, keep the result
  * in memory at once, and persist it (`compareAndSet`, then `onTokens`) before returning it.
+ *
+ * Invariant: once a refresh token is spent, the lock is released only when the store holds what
+ * replaced it (or moved on past it). A failed write is retried in the background with the lock
+ * held, so no process refreshes from the spent token meanwhile, and this session's next refresh
+ * waits for that write: a session has one write in flight at most.
  */
 export async function refreshOnce(
   state: SessionState,
@@ -38,7 +46,8 @@ export async function refreshOnce(
   signal: AbortSignal,
 ): Promise<TokenSet> {
   const { store } = env;
-  const release = await storeStep("lock", () => store?.lock?.({ signal }), signal, sessionSecrets([state.current], env.secrets));
+  if (state.unsaved) await untilAborted(state.unsaved, signal);
+  let release = await storeStep("lock", () => store?.lock?.({ signal }), signal, sessionSecrets([state.current], env.secrets));
   try {
     let stored: TokenSet | undefined;
     if (store) {
@@ -75,19 +84,38 @@ export async function refreshOnce(
       next = new TokenSet({ ...next.toJSON(), refreshTokenExpiresAt: base.refreshTokenExpiresAt });
     }
     state.current = next; // in memory first: a rotated refresh token is never lost, even if persisting fails
-    state.current = await persistTokens({
-      store,
-      onTokens: env.onTokens,
-      stored,
-      next,
-      secrets: sessionSecrets([base, next], env.secrets),
-    });
-    return state.current;
+    const secrets = sessionSecrets([base, next], env.secrets);
+    if (store) {
+      const write: TokenWrite = { store, stored, next, secrets };
+      try {
+        state.current = await writeTokens(write);
+      } catch (error) {
+        state.unsaved = retryWrite(state, env, write, release);
+        release = undefined; // the background write holds the lock now
+        throw error;
+      }
+      if (state.current !== next) return state.current; // another process's tokens, not ours to report
+    }
+    await notifyTokens(env.onTokens, next, secrets);
+    return next;
   } finally {
     // Writes go through compareAndSet, never through the lock, so a release that fails (the store
     // went away mid-refresh) changes nothing stored: the outcome stands, and the lock ends with its lease.
     await release?.().catch(() => {});
   }
+}
+
+/** The background write of a refresh's tokens; once stored, they are reported to `onTokens` (a failure there has no caller left to tell). */
+async function retryWrite(
+  state: SessionState,
+  env: RefreshEnvironment,
+  write: TokenWrite,
+  release: (() => Promise<void>) | undefined,
+): Promise<void> {
+  const kept = await writeTokensInBackground(write, release);
+  if (state.current === write.next) state.current = kept;
+  state.unsaved = undefined;
+  if (kept === write.next) await notifyTokens(env.onTokens, kept, write.secrets).catch(() => {});
 }
 
 function isNewer(a: TokenSet, b: TokenSet): boolean {

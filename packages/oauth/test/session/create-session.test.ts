@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { createSession, memoryStore, PinterestOAuthError, TokenSet, type TokenStore } from "../../src/index.js";
 import { NOW, oauthFor } from "../fixtures.js";
 import { type Reply, startTokenServer, type TokenServer, tokenBody } from "../token-server.js";
@@ -124,31 +124,105 @@ describe("persistence failures", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  test("a failing store write: reported, tokens kept, and written on the next refresh", async () => {
-    const { clock, oauth } = await setup();
+  test("a failing store write: reported, tokens kept, then written in the background with the lock held until it lands", async () => {
+    const { server, clock, oauth } = await setup();
     const initial = tokensAt(NOW, HOUR);
-    const inner = memoryStore(initial);
-    let failWrites = true;
-    const store: TokenStore = {
-      load: () => inner.load(),
-      compareAndSet: async (prev, next) => {
-        if (failWrites) throw new Error(`disk full while writing ${next.refreshToken}`);
-        return inner.compareAndSet(prev, next);
+    const flaky = flakyStore(initial);
+    const announced: string[] = [];
+    const session = createSession(oauth, {
+      tokens: initial,
+      store: flaky.store,
+      onTokens: (tokens) => {
+        announced.push(tokens.refreshToken ?? "");
       },
-    };
-    const session = createSession(oauth, { tokens: initial, store });
+    });
     clock.set(NOW + 2 * HOUR);
     const error = (await session.getAccessToken().catch((e: unknown) => e)) as PinterestOAuthError;
     expect(error.kind).toBe("persistence_failed");
     expect(error.message).toMatch(/store\.compareAndSet\(\): disk full while writing \[redacted\]/);
     expect(inspect(error, { depth: 10 })).not.toContain("pinr_refresh_1");
     expect(session.tokens.refreshToken).toBe("pinr_refresh_1");
-    failWrites = false;
-    clock.set(NOW + 3 * HOUR);
-    await session.getAccessToken();
-    expect((await inner.load())?.refreshToken).toBe("pinr_refresh_2");
+    expect(await session.getAccessToken()).toBe("pina_access_1"); // served from memory meanwhile
+    await waitForWriteAttempts(flaky, 2);
+    expect(flaky.events).toEqual(["lock"]); // the spent refresh token is still all the store has: the lock stays held
+    expect(announced).toEqual([]);
+    flaky.failWrites = false;
+    await vi.waitFor(() => expect(flaky.events).toEqual(["lock", "release"]), { timeout: 5_000, interval: 10 });
+    expect((await flaky.inner.load())?.refreshToken).toBe("pinr_refresh_1");
+    expect(announced).toEqual(["pinr_refresh_1"]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("another session on the store waits for the background write instead of spending the spent refresh token", async () => {
+    const { server, clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const flaky = flakyStore(initial);
+    const first = createSession(oauth, { tokens: initial, store: flaky.store });
+    const second = createSession(oauth, { tokens: initial, store: flaky.store });
+    clock.set(NOW + 2 * HOUR);
+    await expect(first.getAccessToken()).rejects.toMatchObject({ kind: "persistence_failed" });
+    const waiting = second.getAccessToken();
+    await waitForWriteAttempts(flaky, 2);
+    flaky.failWrites = false;
+    expect(await waiting).toBe("pina_access_1");
+    expect(second.tokens.refreshToken).toBe("pinr_refresh_1");
+    expect(server.requests.map((r) => r.body)).toEqual(["grant_type=refresh_token&refresh_token=pinr_initial_refresh_0"]);
+  });
+
+  test("without a lock, the session's next refresh waits for its own background write", async () => {
+    const { server, clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const flaky = flakyStore(initial, { lock: false });
+    const session = createSession(oauth, { tokens: initial, store: flaky.store });
+    clock.set(NOW + 2 * HOUR);
+    await expect(session.getAccessToken()).rejects.toMatchObject({ kind: "persistence_failed" });
+    clock.set(NOW + 4 * HOUR);
+    const next = session.getAccessToken();
+    await waitForWriteAttempts(flaky, 2);
+    flaky.failWrites = false;
+    expect(await next).toBe("pina_access_2");
+    expect((await flaky.inner.load())?.refreshToken).toBe("pinr_refresh_2");
+    expect(server.requests.map((r) => r.body)).toEqual([
+      "grant_type=refresh_token&refresh_token=pinr_initial_refresh_0",
+      "grant_type=refresh_token&refresh_token=pinr_refresh_1",
+    ]);
   });
 });
+
+/** A memoryStore whose writes fail while `failWrites`, counting them, and whose lock logs `lock` / `release`. */
+function flakyStore(initial: TokenSet, { lock = true } = {}) {
+  const inner = memoryStore(initial);
+  const flaky = {
+    inner,
+    failWrites: true,
+    writeAttempts: 0,
+    events: [] as string[],
+    store: {
+      load: () => inner.load(),
+      compareAndSet: async (prev, next) => {
+        flaky.writeAttempts++;
+        if (flaky.failWrites) throw new Error(`disk full while writing ${next.refreshToken}`);
+        return inner.compareAndSet(prev, next);
+      },
+      ...(lock && {
+        lock: async (options) => {
+          const release = await inner.lock?.(options);
+          flaky.events.push("lock");
+          return async () => {
+            flaky.events.push("release");
+            await release?.();
+          };
+        },
+      }),
+    } satisfies TokenStore as TokenStore,
+  };
+  return flaky;
+}
+
+/** Until the failing write was tried `count` times (the first in the refresh, the rest in the background). */
+async function waitForWriteAttempts(flaky: { writeAttempts: number }, count: number): Promise<void> {
+  await vi.waitFor(() => expect(flaky.writeAttempts).toBeGreaterThanOrEqual(count), { timeout: 5_000, interval: 10 });
+}
 
 describe("sessions sharing a store", () => {
   test("a lock release that fails (the store went away) leaves the outcome as it was: stored tokens served", async () => {
