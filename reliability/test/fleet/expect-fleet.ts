@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { record } from "../summary/counters.js";
+import type { CallerResult } from "./messages.js";
 import type { FleetCheck } from "./run-fleet.js";
 
 /** Report a fleet case in the summary line, then require one refresh per user, every caller served, the last-issued token stored. */
@@ -16,4 +17,28 @@ export function expectFleetHealthy(name: string, check: FleetCheck, extra = ""):
   expect(check.refreshes).toBe(check.users);
   expect(check.staleStores).toEqual([]);
   expect(check.inconsistentTokens).toEqual([]);
+}
+
+/**
+ * Report a disruption case in the summary line, then require that every call during it resolved
+ * or rejected with `persistence_failed`, and that every caller after it was served from the
+ * last-issued tokens.
+ */
+export function expectDisruptionSettled(
+  name: string,
+  { during, after, check }: { during: CallerResult[]; after: CallerResult[]; check: FleetCheck },
+  prefix = "",
+): void {
+  const unexpected = during.filter((r) => !r.ok && r.kind !== "persistence_failed");
+  const persistenceFailed = during.filter((r) => !r.ok).length;
+  record({
+    kind: "load",
+    name,
+    requests: during.length + after.length,
+    failed: unexpected.length + check.failures.length,
+    note: `${prefix}${during.length - persistenceFailed} served and ${persistenceFailed} persistence_failed during it, ${check.served}/${after.length} served after`,
+  });
+  expect(unexpected).toEqual([]);
+  expect(check.failures).toEqual([]);
+  expect(check.staleStores).toEqual([]);
 }

@@ -3,10 +3,9 @@ import { migrate } from "@pinterest-kit/postgres-store";
 import { type PostgresServer, postgresUnavailable, startPostgres } from "@pinterest-kit/store-conformance/postgres-server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { record } from "../summary/counters.js";
 import { disruptionCase, fanInCase, killCase, pauseCase } from "./cases.js";
 import type { PostgresDriverOptions } from "./drivers/postgres-driver.js";
-import { expectFleetHealthy } from "./expect-fleet.js";
+import { expectDisruptionSettled, expectFleetHealthy } from "./expect-fleet.js";
 import { seedFleet, untilRefreshHeld } from "./run-fleet.js";
 import type { DriverSpec } from "./store-driver.js";
 
@@ -96,7 +95,7 @@ describe.runIf(!unavailable)("fleet on PostgreSQL 15", () => {
 
   test("every backend of the fleet terminated mid-run: calls resolve or reject with persistence_failed, none hangs; after it every caller is served", async () => {
     let terminated = 0;
-    const { during, after, check } = await disruptionCase(spec({ timeoutMs: 5_000 }), {
+    const cases = await disruptionCase(spec({ timeoutMs: 5_000 }), {
       processes: 4,
       users: 100,
       afterMs: 30,
@@ -104,17 +103,21 @@ describe.runIf(!unavailable)("fleet on PostgreSQL 15", () => {
         terminated = await terminate("fleet");
       },
     });
-    const unexpected = during.filter((r) => !r.ok && r.kind !== "persistence_failed");
-    const persistenceFailed = during.filter((r) => !r.ok).length;
-    record({
-      kind: "load",
-      name: "fleet on PostgreSQL, every backend terminated: 4 processes × 100 users",
-      requests: during.length + after.length,
-      failed: unexpected.length + check.failures.length,
-      note: `${terminated} backends terminated; ${during.length - persistenceFailed} served and ${persistenceFailed} persistence_failed during it, ${check.served}/${after.length} served after`,
+    expectDisruptionSettled(
+      "fleet on PostgreSQL, every backend terminated: 4 processes × 100 users",
+      cases,
+      `${terminated} backends terminated; `,
+    );
+  });
+
+  test("PostgreSQL stopped longer than a statement deadline mid-run: calls resolve or reject with persistence_failed, none hangs; after it every caller is served", async () => {
+    const cases = await disruptionCase(spec({ timeoutMs: 2_000 }), {
+      processes: 4,
+      users: 100,
+      afterMs: 30,
+      // As for Redis: a refresher's write fails at its deadline, and a lease release sent after it would succeed.
+      disrupt: () => server.restart({ downMs: 3_000 }),
     });
-    expect(unexpected).toEqual([]);
-    expect(check.failures).toEqual([]);
-    expect(check.staleStores).toEqual([]);
+    expectDisruptionSettled("fleet on a restarted PostgreSQL: 4 processes × 100 users", cases);
   });
 });

@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { type RedisCluster, type RedisServer, redisAvailable, startRedis, startRedisCluster } from "@pinterest-kit/test-redis";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { record } from "../summary/counters.js";
 import { disruptionCase, fanInCase, killCase, pauseCase } from "./cases.js";
-import { expectFleetHealthy } from "./expect-fleet.js";
+import { expectDisruptionSettled, expectFleetHealthy } from "./expect-fleet.js";
 import type { DriverSpec } from "./store-driver.js";
 
 const DRIVER = fileURLToPath(new URL("./drivers/redis-driver.ts", import.meta.url));
@@ -73,7 +72,7 @@ describe("fleet on a redis-server restarted mid-run", () => {
           module: DRIVER,
           options: { url: server.url, prefix: `restart:${randomUUID()}:`, commandTimeoutMs: 2_000 },
         };
-        const { during, after, check } = await disruptionCase(spec, {
+        const cases = await disruptionCase(spec, {
           processes: 4,
           users: 100,
           afterMs: 30,
@@ -81,18 +80,7 @@ describe("fleet on a redis-server restarted mid-run", () => {
           // a lock release sent after it would succeed, leaving the store with a spent refresh token.
           disrupt: () => server.restart({ downMs: 3_000 }),
         });
-        const unexpected = during.filter((r) => !r.ok && r.kind !== "persistence_failed");
-        const persistenceFailed = during.filter((r) => !r.ok).length;
-        record({
-          kind: "load",
-          name: "fleet on a restarted redis-server: 4 processes × 100 users",
-          requests: during.length + after.length,
-          failed: unexpected.length + check.failures.length,
-          note: `${during.length - persistenceFailed} served and ${persistenceFailed} persistence_failed during the restart, ${check.served}/${after.length} served after`,
-        });
-        expect(unexpected).toEqual([]);
-        expect(check.failures).toEqual([]);
-        expect(check.staleStores).toEqual([]);
+        expectDisruptionSettled("fleet on a restarted redis-server: 4 processes × 100 users", cases);
       } finally {
         await server.stop();
       }

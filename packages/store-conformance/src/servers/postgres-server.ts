@@ -20,6 +20,8 @@ export interface PostgresServer {
   connectionString: string;
   /** Sends `signal` to the postmaster and each of its children; returns the pids that received it. */
   signal(signal: "SIGSTOP" | "SIGCONT"): Promise<number[]>;
+  /** Stop it (`pg_ctl stop -m fast`: every connection is closed), stay down `downMs` (default 0), start it again on the same port and data. */
+  restart(options?: { downMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,21 +54,26 @@ export async function startPostgres(): Promise<PostgresServer> {
   }
   const data = join(dir, "data");
   await exec("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+  const start = (port: number) => {
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+    return exec("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "-t", "60", "start"]);
+  };
+  const failed = async (step: string, error: unknown) => {
+    const log = await readFile(join(dir, "log"), "utf8").catch(() => "");
+    return new Error(`pg_ctl ${step} failed: ${(error as Error).message}\n${log.slice(-2000)}`);
+  };
   let port = 0;
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
     try {
-      await exec("pg_ctl", ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "-t", "60", "start"]);
+      await start(port);
       break;
     } catch (error) {
-      if (attempt >= 2) {
-        const log = await readFile(join(dir, "log"), "utf8").catch(() => "");
-        throw new Error(`pg_ctl start failed: ${(error as Error).message}\n${log.slice(-2000)}`);
-      }
+      if (attempt >= 2) throw await failed("start", error);
     }
   }
-  const postmasterPid = Number((await readFile(join(data, "postmaster.pid"), "utf8")).split("\n")[0]);
+  const readPostmasterPid = async () => Number((await readFile(join(data, "postmaster.pid"), "utf8")).split("\n")[0]);
+  let postmasterPid = await readPostmasterPid();
   return {
     port,
     connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`,
@@ -83,6 +90,14 @@ export async function startPostgres(): Promise<PostgresServer> {
         }
       }
       return signalled;
+    },
+    async restart({ downMs = 0 } = {}) {
+      await exec("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await start(port).catch(async (error: unknown) => {
+        throw await failed("start after a restart", error);
+      });
+      postmasterPid = await readPostmasterPid();
     },
     async stop() {
       await exec("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});
