@@ -25,15 +25,13 @@ export function createMutex(): (signal?: AbortSignal) => Promise<Release> {
   };
 }
 
-/** Wait for `promise` (which never rejects), or reject with `signal`'s reason once it aborts. */
+/** Settle as `promise` does, or reject with `signal`'s reason once it aborts. */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
-    promise.then((value) => {
-      signal.removeEventListener("abort", onAbort);
-      resolve(value);
-    });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }

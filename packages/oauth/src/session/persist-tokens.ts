@@ -68,25 +68,35 @@ export async function notifyTokens(
 
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 5_000;
+/** A store still refusing after this long is broken rather than away: stop, so its lock cannot block other processes for good. */
+const GIVE_UP_AFTER_MS = 10 * 60_000;
 
 /**
- * Retry a {@link writeTokens} that failed until the store takes it (or answers that it moved on),
- * then release the lock, which is held all along: the refresh token `write.stored` holds was spent
- * and only `write.next` is valid, so no other process may refresh from the store until it holds
- * `next`. compareAndSet fences the late write: it lands only over the very tokens it replaces.
- * Resolves with the tokens to use; its timers do not keep the process alive.
+ * Retry a {@link writeTokens} that failed (100 ms, doubling up to 5 s) until the store takes it or
+ * answers that it moved on, for up to 10 minutes. compareAndSet fences the late write: it lands
+ * only over the very tokens it replaces. Resolves with the tokens to use, or `undefined` when it
+ * gave up; its timers do not keep the process alive.
  */
-export async function writeTokensInBackground(write: TokenWrite, release: Release | undefined): Promise<TokenSet> {
-  try {
-    for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
-      await new Promise((resolve) => (setTimeout(resolve, delay) as { unref?: () => void }).unref?.());
-      try {
-        return await writeTokens(write);
-      } catch {
-        // still failing: the caller was told (persistence_failed) when the first write failed
-      }
+export async function writeTokensInBackground(write: TokenWrite): Promise<TokenSet | undefined> {
+  const giveUpAt = Date.now() + GIVE_UP_AFTER_MS;
+  for (let delay = FIRST_RETRY_MS; Date.now() + delay < giveUpAt; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
+    await new Promise((resolve) => (setTimeout(resolve, delay) as { unref?: () => void }).unref?.());
+    try {
+      return await writeTokens(write);
+    } catch {
+      // still failing: the caller was told (persistence_failed) when the first write failed
     }
-  } finally {
-    await release?.().catch(() => {});
   }
+  return undefined;
+}
+
+/**
+ * Release a lock, ignoring a failure (also a release that throws instead of rejecting): writes go
+ * through compareAndSet, never through the lock, so a failed release (the store went away) changes
+ * nothing stored, and the lock ends with its lease.
+ */
+export async function releaseQuietly(release: Release | undefined): Promise<void> {
+  await Promise.resolve()
+    .then(() => release?.())
+    .catch(() => {});
 }

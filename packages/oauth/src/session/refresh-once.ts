@@ -2,8 +2,15 @@ import { ADVICE } from "../error-kinds.js";
 import { PinterestOAuthError } from "../errors.js";
 import type { RefreshTokenOptions } from "../refresh-token.js";
 import { TokenSet } from "../token-set.js";
-import { untilAborted } from "./mutex.js";
-import { notifyTokens, storeStep, type TokenWrite, writeTokens, writeTokensInBackground } from "./persist-tokens.js";
+import { type Release, untilAborted } from "./mutex.js";
+import {
+  notifyTokens,
+  releaseQuietly,
+  storeStep,
+  type TokenWrite,
+  writeTokens,
+  writeTokensInBackground,
+} from "./persist-tokens.js";
 import { sessionSecrets } from "./session-errors.js";
 import { sameTokens, type TokenStore } from "./token-store.js";
 
@@ -34,10 +41,11 @@ export interface RefreshEnvironment {
  * tokens found there (another process refreshed); otherwise spend the refresh token, keep the result
  * in memory at once, and persist it (`compareAndSet`, then `onTokens`) before returning it.
  *
- * Invariant: once a refresh token is spent, the lock is released only when the store holds what
- * replaced it (or moved on past it). A failed write is retried in the background with the lock
- * held, so no process refreshes from the spent token meanwhile, and this session's next refresh
- * waits for that write: a session has one write in flight at most.
+ * Invariant: once a refresh has succeeded, the lock is released only when the store holds what it
+ * obtained (or moved on past it). A failed write is retried in the background with the lock held,
+ * so no process refreshes from the spent token meanwhile, and this session's next refresh waits
+ * for that write: a session has one write in flight at most. What bounds it: a lease lasts only
+ * while the store can renew it, and the retries stop after 10 minutes.
  */
 export async function refreshOnce(
   state: SessionState,
@@ -87,35 +95,45 @@ export async function refreshOnce(
     const secrets = sessionSecrets([base, next], env.secrets);
     if (store) {
       const write: TokenWrite = { store, stored, next, secrets };
+      let kept: TokenSet;
       try {
-        state.current = await writeTokens(write);
+        kept = await writeTokens(write);
       } catch (error) {
-        state.unsaved = retryWrite(state, env, write, release);
+        const unsaved: Promise<void> = retryWrite(state, env, write, release).finally(() => {
+          if (state.unsaved === unsaved) state.unsaved = undefined;
+        });
+        state.unsaved = unsaved;
         release = undefined; // the background write holds the lock now
         throw error;
       }
-      if (state.current !== next) return state.current; // another process's tokens, not ours to report
+      if (state.current === next) state.current = kept;
+      if (kept !== next) return kept; // another process's tokens, not ours to report
     }
     await notifyTokens(env.onTokens, next, secrets);
     return next;
   } finally {
-    // Writes go through compareAndSet, never through the lock, so a release that fails (the store
-    // went away mid-refresh) changes nothing stored: the outcome stands, and the lock ends with its lease.
-    await release?.().catch(() => {});
+    await releaseQuietly(release);
   }
 }
 
-/** The background write of a refresh's tokens; once stored, they are reported to `onTokens` (a failure there has no caller left to tell). */
+/**
+ * The background write of a refresh's tokens, holding the lock. Once stored, they are reported to
+ * `onTokens` before the release, as on the normal path, so an app mirroring tokens gets them in
+ * lock order (a failure there has no caller left to tell).
+ */
 async function retryWrite(
   state: SessionState,
   env: RefreshEnvironment,
   write: TokenWrite,
-  release: (() => Promise<void>) | undefined,
+  release: Release | undefined,
 ): Promise<void> {
-  const kept = await writeTokensInBackground(write, release);
-  if (state.current === write.next) state.current = kept;
-  state.unsaved = undefined;
-  if (kept === write.next) await notifyTokens(env.onTokens, kept, write.secrets).catch(() => {});
+  try {
+    const kept = await writeTokensInBackground(write);
+    if (kept && state.current === write.next) state.current = kept;
+    if (kept === write.next) await notifyTokens(env.onTokens, kept, write.secrets).catch(() => {});
+  } finally {
+    await releaseQuietly(release);
+  }
 }
 
 function isNewer(a: TokenSet, b: TokenSet): boolean {

@@ -147,7 +147,7 @@ describe("persistence failures", () => {
     expect(flaky.events).toEqual(["lock"]); // the spent refresh token is still all the store has: the lock stays held
     expect(announced).toEqual([]);
     flaky.failWrites = false;
-    await vi.waitFor(() => expect(flaky.events).toEqual(["lock", "release"]), { timeout: 5_000, interval: 10 });
+    await vi.waitFor(() => expect(flaky.events).toEqual(["lock", "write", "release"]), { timeout: 2_000, interval: 10 });
     expect((await flaky.inner.load())?.refreshToken).toBe("pinr_refresh_1");
     expect(announced).toEqual(["pinr_refresh_1"]);
     expect(server.requests).toHaveLength(1);
@@ -162,6 +162,7 @@ describe("persistence failures", () => {
     clock.set(NOW + 2 * HOUR);
     await expect(first.getAccessToken()).rejects.toMatchObject({ kind: "persistence_failed" });
     const waiting = second.getAccessToken();
+    waiting.catch(() => {}); // awaited below
     await waitForWriteAttempts(flaky, 2);
     flaky.failWrites = false;
     expect(await waiting).toBe("pina_access_1");
@@ -178,6 +179,7 @@ describe("persistence failures", () => {
     await expect(session.getAccessToken()).rejects.toMatchObject({ kind: "persistence_failed" });
     clock.set(NOW + 4 * HOUR);
     const next = session.getAccessToken();
+    next.catch(() => {}); // awaited below
     await waitForWriteAttempts(flaky, 2);
     flaky.failWrites = false;
     expect(await next).toBe("pina_access_2");
@@ -187,9 +189,30 @@ describe("persistence failures", () => {
       "grant_type=refresh_token&refresh_token=pinr_refresh_1",
     ]);
   });
+  test("a write that landed although its answer was lost: the session keeps its tokens and runs onTokens", async () => {
+    const { clock, oauth } = await setup();
+    const initial = tokensAt(NOW, HOUR);
+    const inner = memoryStore(initial);
+    let lostAnswers = 1;
+    const store: TokenStore = {
+      load: () => inner.load(),
+      compareAndSet: async (prev, next) => {
+        const landed = await inner.compareAndSet(prev, next);
+        if (lostAnswers-- > 0) throw new Error("read ECONNRESET");
+        return landed;
+      },
+    };
+    const announced: string[] = [];
+    const session = createSession(oauth, { tokens: initial, store, onTokens: (t) => void announced.push(t.refreshToken ?? "") });
+    clock.set(NOW + 2 * HOUR);
+    await expect(session.getAccessToken()).rejects.toMatchObject({ kind: "persistence_failed" });
+    await vi.waitFor(() => expect(announced).toEqual(["pinr_refresh_1"]), { timeout: 2_000, interval: 10 });
+    expect(session.tokens.refreshToken).toBe("pinr_refresh_1");
+    expect((await inner.load())?.refreshToken).toBe("pinr_refresh_1");
+  });
 });
 
-/** A memoryStore whose writes fail while `failWrites`, counting them, and whose lock logs `lock` / `release`. */
+/** A memoryStore whose writes fail while `failWrites`, counting them; it logs `lock`, each write it takes, and `release`. */
 function flakyStore(initial: TokenSet, { lock = true } = {}) {
   const inner = memoryStore(initial);
   const flaky = {
@@ -202,6 +225,7 @@ function flakyStore(initial: TokenSet, { lock = true } = {}) {
       compareAndSet: async (prev, next) => {
         flaky.writeAttempts++;
         if (flaky.failWrites) throw new Error(`disk full while writing ${next.refreshToken}`);
+        flaky.events.push("write");
         return inner.compareAndSet(prev, next);
       },
       ...(lock && {
@@ -221,30 +245,46 @@ function flakyStore(initial: TokenSet, { lock = true } = {}) {
 
 /** Until the failing write was tried `count` times (the first in the refresh, the rest in the background). */
 async function waitForWriteAttempts(flaky: { writeAttempts: number }, count: number): Promise<void> {
-  await vi.waitFor(() => expect(flaky.writeAttempts).toBeGreaterThanOrEqual(count), { timeout: 5_000, interval: 10 });
+  await vi.waitFor(() => expect(flaky.writeAttempts).toBeGreaterThanOrEqual(count), { timeout: 2_000, interval: 10 });
 }
 
 describe("sessions sharing a store", () => {
-  test("a lock release that fails (the store went away) leaves the outcome as it was: stored tokens served", async () => {
-    const { server, clock, oauth } = await setup();
-    const initial = tokensAt(NOW, HOUR);
-    const inner = memoryStore(initial);
-    const releases: string[] = [];
-    const store: TokenStore = {
-      load: () => inner.load(),
-      compareAndSet: (prev, next) => inner.compareAndSet(prev, next),
-      lock: async () => async () => {
-        releases.push("release");
-        throw new Error("read ECONNRESET");
+  const failingReleases: [string, { release: () => Promise<void> }][] = [
+    ["rejects", { release: async () => Promise.reject(new Error("read ECONNRESET")) }],
+    [
+      "throws at once",
+      {
+        release: () => {
+          throw new Error("read ECONNRESET");
+        },
       },
-    };
-    const session = createSession(oauth, { tokens: initial, store });
-    clock.set(NOW + 2 * HOUR);
-    expect(await session.getAccessToken()).toBe("pina_access_1");
-    expect(releases).toEqual(["release"]);
-    expect((await inner.load())?.refreshToken).toBe("pinr_refresh_1");
-    expect(server.requests).toHaveLength(1);
-  });
+    ],
+  ];
+  test.each(failingReleases)(
+    "a lock release that %s (the store went away) leaves the outcome as it was: stored tokens served",
+    async (_name, { release }) => {
+      const { server, clock, oauth } = await setup();
+      const initial = tokensAt(NOW, HOUR);
+      const inner = memoryStore(initial);
+      const releases: string[] = [];
+      const store: TokenStore = {
+        load: () => inner.load(),
+        compareAndSet: (prev, next) => inner.compareAndSet(prev, next),
+        lock: async () => () => {
+          releases.push("release");
+          return release();
+        },
+      };
+      const session = createSession(oauth, { tokens: initial, store });
+      clock.set(NOW + 2 * HOUR);
+      expect(await session.getAccessToken()).toBe("pina_access_1");
+      expect(releases).toEqual(["release"]);
+      expect((await inner.load())?.refreshToken).toBe("pinr_refresh_1");
+      clock.set(NOW + 4 * HOUR);
+      expect(await session.getAccessToken()).toBe("pina_access_2");
+      expect(server.requests).toHaveLength(2);
+    },
+  );
 
   test("newer tokens in the store are used instead of spending the old refresh token", async () => {
     const { server, clock, oauth } = await setup();
