@@ -56,8 +56,9 @@ export async function acquireLease(ctx: StoreContext, signal: AbortSignal | unde
     released ??= (async () => {
       clearInterval(timer);
       await renewing;
-      // Only our own lease is cleared (owner check); if this fails, the lease simply runs out.
-      await releaseAs(ctx, owner).catch(() => {});
+      // Only our own lease is cleared (owner check). PostgreSQL went away: without a second try,
+      // every other process would wait out the whole lease.
+      await releaseAs(ctx, owner).catch(() => void releaseWhileLeased(ctx, owner));
     })();
     return released;
   };
@@ -66,6 +67,25 @@ export async function acquireLease(ctx: StoreContext, signal: AbortSignal | unde
 /** Clear the lease if `owner` holds it (and only then). */
 function releaseAs(ctx: StoreContext, owner: string): Promise<unknown> {
   return runStatement(ctx.pool, { step: "lock release", text: ctx.sql.release, values: [ctx.key, owner] }, ctx.timeoutMs);
+}
+
+/**
+ * Send a failed release again (100 ms, doubling up to 2 s) until it lands or the lease has run out
+ * by itself; owner-checked, so a late one never frees another holder's lease. Its timers do not keep
+ * the process alive.
+ */
+async function releaseWhileLeased(ctx: StoreContext, owner: string): Promise<void> {
+  const leaseEnds = Date.now() + ctx.lockTtlMs;
+  for (let delay = 100; Date.now() + delay < leaseEnds; delay = Math.min(delay * 2, 2_000)) {
+    await sleep(delay, undefined, { ref: false });
+    if (
+      await releaseAs(ctx, owner).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
 }
 
 /** Sleep `ms`; when `signal` aborts first (or already has), reject with its reason, as the lock wait does elsewhere. */

@@ -137,5 +137,22 @@ describe("a database that does not answer", () => {
       expect(await session.getAccessToken({ signal: AbortSignal.timeout(20_000) })).toMatch(/^pina_/);
       expect((await postgresStore({ pool: admin, key }).load())?.accessToken).toBe(session.tokens.accessToken);
     });
+
+    pgTest(
+      "a release sent while the server is down is sent again once it is back: another worker need not wait out the lease",
+      async () => {
+        const live = server as PostgresServer;
+        const key = `user-${crypto.randomUUID()}`;
+        const admin = workerPool("admin", live.connectionString);
+        await migrate(admin);
+        await seeded(admin, key);
+        const lease = { key, timeoutMs: 500, lockTtlMs: 120_000 };
+        const release = await postgresStore({ pool: workerPool("holder", live.connectionString), ...lease }).lock?.();
+        await live.restart({ whileDown: async () => release?.() });
+        const other = postgresStore({ pool: workerPool("other", live.connectionString), ...lease });
+        const next = await other.lock?.({ signal: AbortSignal.timeout(20_000) }); // far inside the 120 s lease
+        await next?.();
+      },
+    );
   });
 });

@@ -54,12 +54,36 @@ export async function acquireLease(options: LeaseOptions): Promise<Release> {
   }, ttlMs / 2);
   renew.unref?.();
 
+  const release = () => callRedis("lock release", commandTimeoutMs, () => runScript(client, RELEASE_LOCK, [key], [owner]));
   return async () => {
     if (!held) return;
     held = false;
     clearInterval(renew);
-    await callRedis("lock release", commandTimeoutMs, () => runScript(client, RELEASE_LOCK, [key], [owner]));
+    await release().catch((error: unknown) => {
+      // Redis went away: without a second try, every other process would wait out the whole lease.
+      void releaseWhileLeased(release, ttlMs);
+      throw error;
+    });
   };
+}
+
+/**
+ * Send a failed release again (100 ms, doubling up to 2 s) until it lands or the lease has run out
+ * by itself. The release is compare-and-delete by owner, so a late one never frees another holder's
+ * lock. Its timers do not keep the process alive.
+ */
+async function releaseWhileLeased(release: () => Promise<unknown>, ttlMs: number): Promise<void> {
+  const leaseEnds = Date.now() + ttlMs;
+  for (let delay = 100; Date.now() + delay < leaseEnds; delay = Math.min(delay * 2, 2_000)) {
+    await sleep(delay, undefined, { ref: false });
+    if (
+      await release().then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
 }
 
 /** Sleep `ms`; when `signal` aborts first (or already has), reject with its reason, as the lock wait does elsewhere. */

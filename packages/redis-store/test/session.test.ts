@@ -117,6 +117,26 @@ describe("a Redis that does not answer", () => {
   );
 
   test.skipIf(!available)(
+    "a release that failed while Redis was down is sent again once it is back: another process need not wait out the lease",
+    async () => {
+      const server = await startRedis({ appendOnly: true });
+      const client = await connectClient(server.url);
+      try {
+        const lease = { client, key: `test:${randomUUID()}`, commandTimeoutMs: 300, lockTtlMs: 120_000 };
+        const release = await redisStore(lease).lock?.();
+        let failed: unknown;
+        await server.restart({ whileDown: async () => (failed = await release?.().catch((e: unknown) => e)) });
+        expect(String(failed)).toMatch(/lock release got no answer from Redis within 300 ms/);
+        const next = await redisStore(lease).lock?.({ signal: AbortSignal.timeout(20_000) }); // far inside the 120 s lease
+        await next?.();
+      } finally {
+        client.destroy();
+        await server.stop();
+      }
+    },
+  );
+
+  test.skipIf(!available)(
     "stopped: each step is retried until commandTimeoutMs, then the session rejects with persistence_failed",
     async () => {
       const server = await startRedis();

@@ -19,8 +19,8 @@ export interface RedisServer {
   readonly url: string;
   readonly dir: string;
   readonly pid: number;
-  /** Stop it (SIGTERM, then SIGKILL after 5 s), stay down `downMs` (default 0), and start it again on the same port and folder. */
-  restart(options?: { downMs?: number }): Promise<void>;
+  /** Stop it (SIGTERM, then SIGKILL after 5 s), run `whileDown` if given, and start it again on the same port and folder. */
+  restart(options?: { whileDown?: () => Promise<unknown> }): Promise<void>;
   /** SIGSTOP: the port stays open and accepts connections, but nothing answers. */
   pause(): void;
   /** SIGCONT after {@link pause}. */
@@ -47,9 +47,9 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
     get pid() {
       return child.pid as number;
     },
-    async restart({ downMs = 0 } = {}) {
+    async restart({ whileDown } = {}) {
       await terminate(child);
-      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await whileDown?.();
       child = await launch(args, port);
     },
     pause: () => child.kill("SIGSTOP"),

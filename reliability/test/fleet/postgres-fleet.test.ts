@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { migrate } from "@pinterest-kit/postgres-store";
 import { type PostgresServer, postgresUnavailable, startPostgres } from "@pinterest-kit/store-conformance/postgres-server";
@@ -116,7 +117,7 @@ describe.runIf(!unavailable)("fleet on PostgreSQL 15", () => {
       users: 100,
       afterMs: 30,
       // As for Redis: a refresher's write fails at its deadline, and a lease release sent after it would succeed.
-      disrupt: () => server.restart({ downMs: 3_000 }),
+      disrupt: () => server.restart({ whileDown: () => sleep(3_000) }),
     });
     expectDisruptionSettled("fleet on a restarted PostgreSQL: 4 processes × 100 users", cases);
   });

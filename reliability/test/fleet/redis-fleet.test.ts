@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { type RedisCluster, type RedisServer, redisAvailable, startRedis, startRedisCluster } from "@pinterest-kit/test-redis";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -78,7 +79,7 @@ describe("fleet on a redis-server restarted mid-run", () => {
           afterMs: 30,
           // Down longer than one command timeout and shorter than two: a refresher's write fails, and
           // a lock release sent after it would succeed, leaving the store with a spent refresh token.
-          disrupt: () => server.restart({ downMs: 3_000 }),
+          disrupt: () => server.restart({ whileDown: () => sleep(3_000) }),
         });
         expectDisruptionSettled("fleet on a restarted redis-server: 4 processes × 100 users", cases);
       } finally {

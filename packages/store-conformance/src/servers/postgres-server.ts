@@ -20,8 +20,8 @@ export interface PostgresServer {
   connectionString: string;
   /** Sends `signal` to the postmaster and each of its children; returns the pids that received it. */
   signal(signal: "SIGSTOP" | "SIGCONT"): Promise<number[]>;
-  /** Stop it (`pg_ctl stop -m fast`: every connection is closed), stay down `downMs` (default 0), start it again on the same port and data. */
-  restart(options?: { downMs?: number }): Promise<void>;
+  /** Stop it (`pg_ctl stop -m fast`: every connection is closed), run `whileDown` if given, start it again on the same port and data. */
+  restart(options?: { whileDown?: () => Promise<unknown> }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -91,9 +91,9 @@ export async function startPostgres(): Promise<PostgresServer> {
       }
       return signalled;
     },
-    async restart({ downMs = 0 } = {}) {
+    async restart({ whileDown } = {}) {
       await exec("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
-      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await whileDown?.();
       await start(port).catch(async (error: unknown) => {
         throw await failed("start after a restart", error);
       });
