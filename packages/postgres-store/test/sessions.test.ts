@@ -149,8 +149,9 @@ describe("a database that does not answer", () => {
         const lease = { key, timeoutMs: 500, lockTtlMs: 120_000 };
         const release = await postgresStore({ pool: workerPool("holder", live.connectionString), ...lease }).lock?.();
         await live.restart({ whileDown: async () => release?.() });
-        const other = postgresStore({ pool: workerPool("other", live.connectionString), ...lease });
-        const next = await other.lock?.({ signal: AbortSignal.timeout(20_000) }); // far inside the 120 s lease
+        // Another worker, with a deadline that leaves room to connect; it gets the lease far inside its 120 s.
+        const other = postgresStore({ pool: workerPool("other", live.connectionString), ...lease, timeoutMs: 5_000 });
+        const next = await other.lock?.({ signal: AbortSignal.timeout(20_000) });
         await next?.();
       },
     );
