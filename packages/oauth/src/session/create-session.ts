@@ -5,7 +5,7 @@ import { PinterestOAuthError } from "../errors.js";
 import { TokenSet } from "../token-set.js";
 import { assertDuration, assertOptionalSignal, assertOptionsObject } from "../validate.js";
 import { bearerMiddleware, type Middleware, type MiddlewareOptions } from "./middleware.js";
-import { type RefreshEnvironment, type RefreshReason, refreshOnce, type SessionState } from "./refresh-once.js";
+import { isNewer, type RefreshEnvironment, type RefreshReason, refreshOnce, type SessionState } from "./refresh-once.js";
 import { sessionContextOf } from "./session-context.js";
 import { reauthorizationError, sessionAbortedError } from "./session-errors.js";
 import { assertTokenStore, type TokenStore } from "./token-store.js";
@@ -73,8 +73,29 @@ export function createSession(oauth: PinterestOAuth, options: SessionOptions): T
     secrets: context.secrets,
   };
 
-  function shared(reason: RefreshReason): Promise<TokenSet> {
-    if (state.rejected) return Promise.reject(reauthorizationError(state.rejected));
+  let resuming: Promise<void> | undefined;
+  /**
+   * A session ended by a rejected refresh token resumes when its store holds newer tokens (the user
+   * signed in again elsewhere, or another process's late write landed): one store load shared by
+   * concurrent callers, never a request to Pinterest. Otherwise it rejects as before.
+   */
+  async function unlessRejected(): Promise<void> {
+    if (!state.rejected) return;
+    resuming ??= (async () => {
+      const stored = await store?.load().catch(() => undefined);
+      if (state.rejected && stored && isNewer(stored, state.current)) {
+        state.current = stored;
+        state.rejected = undefined;
+      }
+    })().finally(() => {
+      resuming = undefined;
+    });
+    await resuming;
+    if (state.rejected) throw reauthorizationError(state.rejected);
+  }
+
+  async function shared(reason: RefreshReason): Promise<TokenSet> {
+    if (state.rejected) await unlessRejected();
     inflight ??= refreshWithTimeout(reason).finally(() => {
       inflight = undefined;
     });
@@ -120,7 +141,7 @@ export function createSession(oauth: PinterestOAuth, options: SessionOptions): T
     },
     async getAccessToken(callOptions = {}) {
       assertOptionalSignal(callOptions?.signal, "getAccessToken options.signal");
-      if (state.rejected) throw reauthorizationError(state.rejected);
+      if (state.rejected) await unlessRejected();
       if (!needsRefresh(state.current)) return state.current.accessToken;
       return (await waitFor(shared({ kind: "expiring" }), callOptions.signal)).accessToken;
     },
@@ -139,7 +160,7 @@ export function createSession(oauth: PinterestOAuth, options: SessionOptions): T
           scopes: () => state.current.scopes,
           getAccessToken: (callOptions) => session.getAccessToken(callOptions),
           refreshAfterRejection: async (accessToken) => {
-            if (state.rejected) throw reauthorizationError(state.rejected);
+            if (state.rejected) await unlessRejected();
             if (state.current.accessToken !== accessToken && !needsRefresh(state.current)) return state.current;
             return shared({ kind: "rejected", accessToken });
           },

@@ -99,10 +99,7 @@ export async function refreshOnce(
       try {
         kept = await writeTokens(write);
       } catch (error) {
-        const unsaved: Promise<void> = retryWrite(state, env, write, release).finally(() => {
-          if (state.unsaved === unsaved) state.unsaved = undefined;
-        });
-        state.unsaved = unsaved;
+        state.unsaved = retryWrite(state, env, write, release);
         release = undefined; // the background write holds the lock now
         throw error;
       }
@@ -133,10 +130,12 @@ async function retryWrite(
     if (kept === write.next) await notifyTokens(env.onTokens, kept, write.secrets).catch(() => {});
   } finally {
     await releaseQuietly(release);
+    state.unsaved = undefined; // no other write started meanwhile: the next refresh waits for this one
   }
 }
 
-function isNewer(a: TokenSet, b: TokenSet): boolean {
+/** Whether `a` replaced `b`: other tokens, received no earlier. */
+export function isNewer(a: TokenSet, b: TokenSet): boolean {
   return a.receivedAt >= b.receivedAt && !sameTokens(a, b);
 }
 

@@ -349,6 +349,27 @@ describe("re-authorization", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  test("over a store, a rejected session resumes once the store holds newer tokens (signed in again elsewhere), without asking Pinterest", async () => {
+    const { server, clock, oauth } = await setup(() => ({
+      status: 400,
+      body: { code: 283, message: "Invalid authorization grant" },
+    }));
+    const initial = tokensAt(NOW, HOUR);
+    const store = memoryStore(initial);
+    const session = createSession(oauth, { tokens: initial, store });
+    clock.set(NOW + 2 * HOUR);
+    await expect(session.getAccessToken()).rejects.toMatchObject({ kind: "invalid_grant", pinterestCode: 283 });
+    await expect(session.getAccessToken()).rejects.toMatchObject({ requiresReauth: true, operation: "session" });
+    await expect(session.refresh()).rejects.toMatchObject({ requiresReauth: true });
+    const signedInAgain = tokensAt(NOW + 2 * HOUR, HOUR, "pinr_signed_in_again");
+    expect(await store.compareAndSet(initial, signedInAgain)).toBe(true);
+    const calls = await Promise.all(Array.from({ length: 10 }, () => session.getAccessToken()));
+    expect(new Set(calls)).toEqual(new Set([signedInAgain.accessToken]));
+    expect(session.tokens).toBe(signedInAgain);
+    expect(JSON.parse(JSON.stringify(session))).toMatchObject({ requiresReauth: false });
+    expect(server.requests).toHaveLength(1);
+  });
+
   const unrefreshable: [string, TokenSet][] = [
     ["no refresh token", withoutRefreshToken()],
     ["an expired refresh token", tokensAtWithRefreshExpiry(NOW + HOUR)],
