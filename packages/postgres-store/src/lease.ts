@@ -78,13 +78,11 @@ async function releaseWhileLeased(ctx: StoreContext, owner: string): Promise<voi
   const leaseEnds = Date.now() + ctx.lockTtlMs;
   for (let delay = 100; Date.now() + delay < leaseEnds; delay = Math.min(delay * 2, 2_000)) {
     await sleep(delay, undefined, { ref: false });
-    if (
-      await releaseAs(ctx, owner).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
+    const landed = await releaseAs(ctx, owner).then(
+      () => true,
+      () => false,
+    );
+    if (landed) return;
   }
 }
 

@@ -76,13 +76,11 @@ async function releaseWhileLeased(release: () => Promise<unknown>, ttlMs: number
   const leaseEnds = Date.now() + ttlMs;
   for (let delay = 100; Date.now() + delay < leaseEnds; delay = Math.min(delay * 2, 2_000)) {
     await sleep(delay, undefined, { ref: false });
-    if (
-      await release().then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
+    const landed = await release().then(
+      () => true,
+      () => false,
+    );
+    if (landed) return;
   }
 }
 
