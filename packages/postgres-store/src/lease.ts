@@ -58,7 +58,7 @@ export async function acquireLease(ctx: StoreContext, signal: AbortSignal | unde
       await renewing;
       // Only our own lease is cleared (owner check). PostgreSQL went away: without a second try,
       // every other process would wait out the whole lease.
-      await releaseAs(ctx, owner).catch(() => void releaseWhileLeased(ctx, owner));
+      await releaseAs(ctx, owner).catch(() => void releaseWhileLeased(() => releaseAs(ctx, owner), ctx.lockTtlMs));
     })();
     return released;
   };
@@ -72,13 +72,13 @@ function releaseAs(ctx: StoreContext, owner: string): Promise<unknown> {
 /**
  * Send a failed release again (100 ms, doubling up to 2 s) until it lands or the lease has run out
  * by itself; owner-checked, so a late one never frees another holder's lease. Its timers do not keep
- * the process alive.
+ * the process alive. (The same loop as redis-store's: the stores share no runtime package but oauth.)
  */
-async function releaseWhileLeased(ctx: StoreContext, owner: string): Promise<void> {
-  const leaseEnds = Date.now() + ctx.lockTtlMs;
+async function releaseWhileLeased(release: () => Promise<unknown>, ttlMs: number): Promise<void> {
+  const leaseEnds = Date.now() + ttlMs;
   for (let delay = 100; Date.now() + delay < leaseEnds; delay = Math.min(delay * 2, 2_000)) {
     await sleep(delay, undefined, { ref: false });
-    const landed = await releaseAs(ctx, owner).then(
+    const landed = await release().then(
       () => true,
       () => false,
     );
